@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defaultIndicatorPeriod, defaultPeriodFor, indexDataset } from './dataset';
+import { fact, tables } from './test-fixtures';
+
+describe('defaultIndicatorPeriod', () => {
+	it('opens on the indicator and period with most provinces among models, tips and awards', () => {
+		const ds = indexDataset(
+			tables([
+				fact({ province_code: '01', indicator: 'tips', value: 1 }),
+				fact({ province_code: '02', indicator: 'tips', value: 1 }),
+				fact({ province_code: '01', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 }),
+				fact({ province_code: '02', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 }),
+				fact({ province_code: '03', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 }),
+				// Outreach has more provinces but is not one of the three families.
+				...['01', '02', '03', '04'].map((c) => fact({ province_code: c, indicator: 'forums', value: 1 }))
+			])
+		);
+		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'models_total', period: '2024' });
+	});
+
+	it('counts a province once even when several sources report it', () => {
+		const ds = indexDataset(
+			tables([
+				fact({ province_code: '01', indicator: 'tips', value: 1, source_id: 'old' }),
+				fact({ province_code: '01', indicator: 'tips', value: 2, source_id: 'new' }),
+				fact({ province_code: '02', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 }),
+				fact({ province_code: '03', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
+			])
+		);
+		expect(ds.periodsByIndicator.get('tips')?.[0]?.provinces).toBe(1);
+		expect(defaultIndicatorPeriod(ds)?.indicator).toBe('models_total');
+	});
+
+	it('returns null for a dataset without figures', () => {
+		expect(defaultIndicatorPeriod(indexDataset(tables([])))).toBeNull();
+	});
+});
+
+describe('defaultPeriodFor', () => {
+	const ds = indexDataset(
+		tables([
+			fact({ province_code: '01', indicator: 'tips', value: 1 }),
+			fact({ province_code: '02', indicator: 'tips', value: 1 }),
+			fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2018, period_end: 2018 }),
+			fact({ province_code: '', indicator: 'tips', value: 1, period_start: 2015, period_end: 2020, scope: 'national' })
+		])
+	);
+	it.each([
+		{ preferred: '2018', expected: '2018' },
+		{ preferred: '2024', expected: '2013-2023' },
+		{ preferred: undefined, expected: '2013-2023' }
+	])('preferred $preferred → $expected', ({ preferred, expected }) => {
+		expect(defaultPeriodFor(ds, 'tips', preferred)).toBe(expected);
+	});
+
+	it('offers periods that only have a national figure', () => {
+		const national = ds.periodsByIndicator.get('tips')?.find((c) => c.key === '2015-2020');
+		expect(national).toMatchObject({ provinces: 0, national: true });
+	});
+});

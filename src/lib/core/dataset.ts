@@ -1,0 +1,143 @@
+/** The dataset indexed once for every view: lookups by code, facts by map key and by province. */
+import { comparePeriods, periodKey } from './period';
+import { buildRegions, buildUnits34, type Region } from './provinces';
+import type { DatasetTables, Fact, Indicator, Period, Province, Source, Unit34 } from './types';
+
+export type { Region };
+
+export interface PeriodCoverage {
+	period: Period;
+	key: string;
+	/** Provinces with a `scope=province` figure for this indicator and period. */
+	provinces: number;
+	/** A national figure exists for this indicator and period. */
+	national: boolean;
+}
+
+export interface Dataset {
+	tables: DatasetTables;
+	provinces: Province[];
+	provinceByCode: Map<string, Province>;
+	units34: Unit34[];
+	unit34ByCode: Map<string, Unit34>;
+	regions: Region[];
+	regionById: Map<string, Region>;
+	indicators: Indicator[];
+	indicatorById: Map<string, Indicator>;
+	sourceById: Map<string, Source>;
+	/** `scope=province` facts with a period, by `mapKey(indicator, periodKey, code)` (rule 1). */
+	mapFacts: Map<string, Fact[]>;
+	/** Every fact about a province (all scopes, with or without period), by province code. */
+	factsByProvince: Map<string, Fact[]>;
+	/** `scope=national` facts with a period, by `indicator|periodKey`. */
+	nationalFacts: Map<string, Fact[]>;
+	/** Periods that can be shown for an indicator (province or national figures), oldest first. */
+	periodsByIndicator: Map<string, PeriodCoverage[]>;
+}
+
+export function mapKey(indicator: string, period: string, code: string): string {
+	return `${indicator}|${period}|${code}`;
+}
+
+export function factPeriod(f: Fact): Period | null {
+	return f.period_start === null || f.period_end === null
+		? null
+		: { start: f.period_start, end: f.period_end };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+export function indexDataset(tables: DatasetTables): Dataset {
+	const provinces = [...tables.provinces].sort((a, b) => a.code.localeCompare(b.code));
+	const units34 = buildUnits34(provinces);
+	const regions = buildRegions(provinces);
+	const mapFacts = new Map<string, Fact[]>();
+	const factsByProvince = new Map<string, Fact[]>();
+	const nationalFacts = new Map<string, Fact[]>();
+	const periods = new Map<string, Map<string, PeriodCoverage>>();
+
+	const coverage = (f: Fact, period: Period): PeriodCoverage => {
+		let byKey = periods.get(f.indicator);
+		if (!byKey) periods.set(f.indicator, (byKey = new Map()));
+		const key = periodKey(period);
+		let c = byKey.get(key);
+		if (!c) byKey.set(key, (c = { period, key, provinces: 0, national: false }));
+		return c;
+	};
+
+	for (const f of tables.facts) {
+		if (f.province_code) push(factsByProvince, f.province_code, f);
+		const period = factPeriod(f);
+		if (!period) continue;
+		if (f.scope === 'province' && f.province_code) {
+			const key = mapKey(f.indicator, periodKey(period), f.province_code);
+			if (!mapFacts.has(key)) coverage(f, period).provinces++;
+			push(mapFacts, key, f);
+		} else if (f.scope === 'national') {
+			coverage(f, period).national = true;
+			push(nationalFacts, `${f.indicator}|${periodKey(period)}`, f);
+		}
+	}
+
+	const periodsByIndicator = new Map<string, PeriodCoverage[]>();
+	for (const [id, byKey] of periods) {
+		periodsByIndicator.set(
+			id,
+			[...byKey.values()].sort((a, b) => comparePeriods(a.period, b.period))
+		);
+	}
+
+	return {
+		tables,
+		provinces,
+		provinceByCode: new Map(provinces.map((p) => [p.code, p])),
+		units34,
+		unit34ByCode: new Map(units34.map((u) => [u.code, u])),
+		regions,
+		regionById: new Map(regions.map((r) => [r.id, r])),
+		indicators: tables.indicators,
+		indicatorById: new Map(tables.indicators.map((i) => [i.id, i])),
+		sourceById: new Map(tables.sources.map((s) => [s.source_id, s])),
+		mapFacts,
+		factsByProvince,
+		nationalFacts,
+		periodsByIndicator
+	};
+}
+
+/** The mission's three families: what the default view is chosen from. */
+const HEADLINE_FAMILIES = new Set(['models', 'tips', 'awards']);
+
+/**
+ * The default view: among models, tips and awards, the indicator and period with the most provinces
+ * covered, so a first-time visitor sees a map with data. Ties go to the later period, then catalogue order.
+ */
+export function defaultIndicatorPeriod(ds: Dataset): { indicator: string; period: string } | null {
+	let best: { indicator: string; period: PeriodCoverage } | null = null;
+	for (const ind of ds.indicators) {
+		if (!HEADLINE_FAMILIES.has(ind.family)) continue;
+		for (const c of ds.periodsByIndicator.get(ind.id) ?? []) {
+			if (
+				!best ||
+				c.provinces > best.period.provinces ||
+				(c.provinces === best.period.provinces && comparePeriods(c.period, best.period.period) > 0)
+			) {
+				best = { indicator: ind.id, period: c };
+			}
+		}
+	}
+	return best && { indicator: best.indicator, period: best.period.key };
+}
+
+/** The period an indicator opens on: `preferred` when it has it, else its best-covered (latest on ties). */
+export function defaultPeriodFor(ds: Dataset, indicator: string, preferred?: string): string | null {
+	const list = ds.periodsByIndicator.get(indicator) ?? [];
+	if (preferred && list.some((c) => c.key === preferred)) return preferred;
+	let best: PeriodCoverage | null = null;
+	for (const c of list) if (!best || c.provinces >= best.provinces) best = c;
+	return best?.key ?? null;
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from './dataset';
+import { combineQualifiers, select, type Norm } from './select';
+import { fact, tables } from './test-fixtures';
+
+const P2013_2023 = { start: 2013, end: 2023 };
+
+describe('rule 1: only province-scope rows of the exact period are painted', () => {
+	const ds = indexDataset(
+		tables([
+			fact({ province_code: '01', indicator: 'tips', value: 100 }),
+			fact({ province_code: '01', indicator: 'tips', value: 7, scope: 'district:Ba Đình' }),
+			fact({ province_code: '02', indicator: 'tips', value: 50, period_start: 2015, period_end: 2020 }),
+			fact({ province_code: '03', indicator: 'tips', value: 9, period_start: null, period_end: null })
+		])
+	);
+	const sel = select(ds, { indicator: 'tips', period: P2013_2023, norm: 'total', units: '63' });
+
+	it.each([
+		{ code: '01', value: 100, status: 'value' },
+		{ code: '02', value: null, status: 'missing' },
+		{ code: '03', value: null, status: 'missing' },
+		{ code: '04', value: null, status: 'missing' }
+	])('$code → $value ($status)', ({ code, value, status }) => {
+		expect(sel.byCode.get(code)?.value).toBe(value);
+		expect(sel.byCode.get(code)?.status).toBe(status);
+	});
+
+	it('counts coverage without drawing missing provinces as zero', () => {
+		expect(sel.withData).toBe(1);
+		expect(sel.areas).toHaveLength(5);
+	});
+});
+
+describe('rule 2: several sources for one key', () => {
+	const ds = indexDataset(
+		tables([
+			fact({ province_code: '01', indicator: 'tips', value: 100, source_id: 'old' }),
+			fact({ province_code: '01', indicator: 'tips', value: 120, source_id: 'new', qualifier: 'at_least' }),
+			fact({ province_code: '01', indicator: 'tips', value: 90, source_id: 'undated' }),
+			fact({ province_code: '02', indicator: 'tips', value: 40, source_id: 'old' }),
+			fact({ province_code: '02', indicator: 'tips', value: 40, source_id: 'new' })
+		])
+	);
+	const sel = select(ds, { indicator: 'tips', period: P2013_2023, norm: 'total', units: '63' });
+	const a = sel.byCode.get('01')!;
+
+	it('draws the most recent source, never a sum or an average', () => {
+		expect(a.value).toBe(120);
+		expect(a.qualifier).toBe('at_least');
+		expect(a.parts[0]?.fact?.source_id).toBe('new');
+	});
+
+	it('marks "sources differ" and keeps every row, newest first, undated last', () => {
+		expect(a.conflict).toBe(true);
+		expect(a.parts[0]?.rows.map((r) => r.source_id)).toEqual(['new', 'old', 'undated']);
+	});
+
+	it('does not mark agreeing sources as differing', () => {
+		expect(sel.byCode.get('02')?.conflict).toBe(false);
+		expect(sel.byCode.get('02')?.parts[0]?.rows).toHaveLength(2);
+	});
+});
+
+describe('rules 3–4: normalisation', () => {
+	const ds = indexDataset(
+		tables([
+			fact({ province_code: '01', indicator: 'tips', value: 1000 }),
+			fact({ province_code: '02', indicator: 'tips', value: 50, period_start: 2018, period_end: 2018 }),
+			fact({ province_code: '01', indicator: 'models_total', value: 300, period_start: 2023, period_end: 2023 })
+		])
+	);
+	it.each([
+		// 2013–2023 counts as 10 years; 1,000 / 10 = 100.
+		{ indicator: 'tips', period: P2013_2023, norm: 'per_year', code: '01', value: 100, applied: 'per_year' },
+		// A single year divides by 1.
+		{ indicator: 'tips', period: { start: 2018, end: 2018 }, norm: 'per_year', code: '02', value: 50, applied: 'per_year' },
+		// 1,000 / 1,000,000 × 100,000 = 100.
+		{ indicator: 'tips', period: P2013_2023, norm: 'per_100k', code: '01', value: 100, applied: 'per_100k' },
+		// Stocks are never divided by years.
+		{ indicator: 'models_total', period: { start: 2023, end: 2023 }, norm: 'per_year', code: '01', value: 300, applied: 'total' },
+		// 300 / 1,000,000 × 100,000 = 30.
+		{ indicator: 'models_total', period: { start: 2023, end: 2023 }, norm: 'per_100k', code: '01', value: 30, applied: 'per_100k' }
+	] as const)('$indicator $norm → $value', ({ indicator, period, norm, code, value, applied }) => {
+		const sel = select(ds, { indicator, period, norm: norm as Norm, units: '63' });
+		expect(sel.byCode.get(code)?.value).toBeCloseTo(value, 10);
+		expect(sel.appliedNorm).toBe(applied);
+	});
+});
+
+describe('rule 5: 34-unit view', () => {
+	const ds = indexDataset(
+		tables([
+			fact({ province_code: '01', indicator: 'tips', value: 10 }),
+			fact({ province_code: '02', indicator: 'tips', value: 20 }),
+			fact({ province_code: '03', indicator: 'tips', value: 30, qualifier: 'approx' }),
+			fact({ province_code: '04', indicator: 'tips', value: 40 })
+		])
+	);
+	const sel = select(ds, { indicator: 'tips', period: P2013_2023, norm: 'total', units: '34' });
+
+	it.each([
+		{ code: '01', value: 10, status: 'value', qualifier: 'exact', reported: 1 },
+		// Both parts reported; one approximate → ≈ 50.
+		{ code: '90', value: 50, status: 'value', qualifier: 'approx', reported: 2 },
+		// Only Delta reported: a partial sum, shown as a lower bound.
+		{ code: '91', value: 40, status: 'partial', qualifier: 'at_least', reported: 1 }
+	])('unit $code → $value ($status, $qualifier)', ({ code, value, status, qualifier, reported }) => {
+		const a = sel.byCode.get(code)!;
+		expect(a.value).toBe(value);
+		expect(a.status).toBe(status);
+		expect(a.qualifier).toBe(qualifier);
+		expect(a.parts.filter((p) => p.fact).length).toBe(reported);
+	});
+
+	it('divides a partial unit by the whole unit’s population (still a lower bound)', () => {
+		const per = select(ds, { indicator: 'tips', period: P2013_2023, norm: 'per_100k', units: '34' });
+		// 40 / (400,000 + 500,000) × 100,000
+		expect(per.byCode.get('91')?.value).toBeCloseTo((40 / 900_000) * 100_000, 10);
+	});
+
+	it('counts complete and partial units separately', () => {
+		expect(sel.withData).toBe(3);
+		expect(sel.complete).toBe(2);
+	});
+});
+
+describe('combineQualifiers', () => {
+	it.each([
+		{ qs: ['exact', 'exact'], missing: false, expected: 'exact' },
+		{ qs: ['exact', 'approx'], missing: false, expected: 'approx' },
+		{ qs: ['approx', 'at_least'], missing: false, expected: 'at_least' },
+		{ qs: ['exact'], missing: true, expected: 'at_least' }
+	] as const)('$qs (missing: $missing) → $expected', ({ qs, missing, expected }) => {
+		expect(combineQualifiers([...qs], missing)).toBe(expected);
+	});
+});
+
+describe('ranking', () => {
+	it('ranks by value with ties sharing a rank, and leaves no-data unranked', () => {
+		const ds = indexDataset(
+			tables([
+				fact({ province_code: '01', indicator: 'tips', value: 10 }),
+				fact({ province_code: '02', indicator: 'tips', value: 8 }),
+				fact({ province_code: '03', indicator: 'tips', value: 8 }),
+				fact({ province_code: '04', indicator: 'tips', value: 5 })
+			])
+		);
+		const sel = select(ds, { indicator: 'tips', period: P2013_2023, norm: 'total', units: '63' });
+		expect(sel.areas.map((a) => a.rank)).toEqual([1, 2, 2, 4, null]);
+	});
+});

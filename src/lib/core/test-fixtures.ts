@@ -1,0 +1,56 @@
+/**
+ * A small hand-made dataset for the core's specs: five provinces in two regions, where 02+03 merged
+ * into unit 90 and 04+05 into unit 91 after 2025. Expected values in the specs are worked out by hand.
+ */
+import type { DatasetTables, Fact, Indicator, Province, Source } from './types';
+
+function province(code: string, name: string, region: string, population: number, code_2025: string, name_2025: string): Province {
+	return { code, name, name_en: name, slug: name.toLowerCase(), region, population, population_year: 2019, area_km2: 1000, code_2025, name_2025 };
+}
+
+export const PROVINCES: Province[] = [
+	province('01', 'Alpha', 'North', 1_000_000, '01', 'Alpha'),
+	province('02', 'Beta', 'North', 200_000, '90', 'Beta Gamma'),
+	province('03', 'Gamma', 'South', 300_000, '90', 'Beta Gamma'),
+	province('04', 'Delta', 'South', 400_000, '91', 'Delta Epsilon'),
+	province('05', 'Epsilon', 'South', 500_000, '91', 'Delta Epsilon')
+];
+
+function indicator(id: string, family: Indicator['family'], measure: Indicator['measure']): Indicator {
+	return { id, family, measure, label_vi: id, label_en: id, unit_vi: 'cái', unit_en: 'items', definition_vi: '', definition_en: '' };
+}
+
+export const INDICATORS: Indicator[] = [
+	indicator('tips', 'tips', 'flow'),
+	indicator('models_total', 'models', 'stock'),
+	indicator('forums', 'outreach', 'flow')
+];
+
+export const SOURCES: Source[] = [
+	{ source_id: 'old', publisher: 'Old paper', title: 'Old', date: '2019-05', url: 'https://example.org/old' },
+	{ source_id: 'new', publisher: 'New paper', title: 'New', date: '2024-01-02', url: 'https://example.org/new' },
+	{ source_id: 'undated', publisher: 'Undated', title: 'U', date: '', url: '' }
+];
+
+let line = 1;
+export function fact(p: Partial<Fact> & Pick<Fact, 'province_code' | 'indicator' | 'value'>): Fact {
+	line++;
+	return {
+		line,
+		province: PROVINCES.find((x) => x.code === p.province_code)?.name ?? '',
+		scope: 'province',
+		period_start: 2013,
+		period_end: 2023,
+		period_label: '2013-2023',
+		measure: INDICATORS.find((i) => i.id === p.indicator)?.measure ?? 'flow',
+		qualifier: 'exact',
+		note: '',
+		source_id: 'old',
+		quote: '',
+		...p
+	};
+}
+
+export function tables(facts: Fact[]): DatasetTables {
+	return { provinces: PROVINCES, indicators: INDICATORS, sources: SOURCES, facts };
+}

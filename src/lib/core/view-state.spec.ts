@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from './dataset';
+import { fact, tables } from './test-fixtures';
+import { defaultViewState, parseViewState, serialiseViewState, viewContext, viewStateSearch } from './view-state';
+
+const ds = indexDataset(
+	tables([
+		fact({ province_code: '01', indicator: 'tips', value: 1 }),
+		fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2015, period_end: 2020 }),
+		...['01', '02', '03'].map((c) =>
+			fact({ province_code: c, indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
+		)
+	])
+);
+const ctx = viewContext(ds);
+const parse = (q: string) => parseViewState(new URLSearchParams(q), ctx);
+
+describe('parseViewState', () => {
+	it('gives the default view for an empty URL', () => {
+		const { state, problems } = parse('');
+		expect(state).toEqual(defaultViewState(ctx));
+		expect(state).toMatchObject({ indicator: 'models_total', period: '2024', units: '63', lang: 'vi', view: 'map' });
+		expect(problems).toEqual([]);
+	});
+
+	it.each([
+		{ q: 'indicator=tips', expect: { indicator: 'tips', period: '2013-2023' } },
+		{ q: 'indicator=tips&period=2015-2020&compare=2013-2023', expect: { period: '2015-2020', compare: '2013-2023' } },
+		{ q: 'units=34&lang=en&view=table&norm=per_100k', expect: { units: '34', lang: 'en', view: 'table', norm: 'per_100k' } },
+		{ q: 'provinces=87,1,01,11', expect: { provinces: ['01'] } },
+		{ q: 'indicator=tips&norm=per_year', expect: { norm: 'per_year' } },
+		{ q: 'sort=-value&classes=jenks&mode=coverage&change=ratio', expect: { sort: '-value', classes: 'jenks', mode: 'coverage', change: 'ratio' } },
+		{ q: 'region=north&panel=90&chart=ranking', expect: { region: 'north', panel: '90', chart: 'ranking' } }
+	])('$q', ({ q, expect: expected }) => {
+		expect(parse(q).state).toMatchObject(expected);
+	});
+
+	it.each([
+		{ q: 'indicator=nope', param: 'indicator', field: 'indicator', fallback: 'models_total' },
+		{ q: 'period=1999', param: 'period', field: 'period', fallback: '2024' },
+		{ q: 'indicator=tips&compare=2013-2023', param: 'compare', field: 'compare', fallback: null },
+		{ q: 'norm=per_year', param: 'norm', field: 'norm', fallback: 'total' },
+		{ q: 'units=12', param: 'units', field: 'units', fallback: '63' },
+		{ q: 'lang=fr', param: 'lang', field: 'lang', fallback: 'vi' },
+		{ q: 'view=<script>', param: 'view', field: 'view', fallback: 'map' },
+		{ q: 'region=x', param: 'region', field: 'region', fallback: null },
+		{ q: 'sort=drop table', param: 'sort', field: 'sort', fallback: null },
+		{ q: 'panel=99', param: 'panel', field: 'panel', fallback: null }
+	] as const)('invalid $q falls back and is reported', ({ q, param, field, fallback }) => {
+		const { state, problems } = parse(q);
+		expect(state[field]).toEqual(fallback);
+		expect(problems.map((p) => p.param)).toEqual([param]);
+	});
+
+	it('drops unknown province codes, keeps the known ones and reports each bad one', () => {
+		const { state, problems } = parse('provinces=02,99,xx');
+		expect(state.provinces).toEqual(['02']);
+		expect(problems).toEqual([
+			{ param: 'provinces', value: '99' },
+			{ param: 'provinces', value: 'xx' }
+		]);
+	});
+
+	it('treats an empty value as absent', () => {
+		expect(parse('indicator=&period=').problems).toEqual([]);
+	});
+});
+
+describe('serialiseViewState', () => {
+	it('writes nothing for the default view', () => {
+		expect(serialiseViewState(defaultViewState(ctx), ctx).toString()).toBe('');
+	});
+
+	it('leaves out the period an indicator opens on, and keeps commas readable', () => {
+		const state = { ...defaultViewState(ctx), indicator: 'tips', period: '2013-2023', provinces: ['87', '11'] };
+		expect(viewStateSearch(state, ctx)).toBe('?indicator=tips&provinces=11,87');
+	});
+
+	it.each([
+		'indicator=tips&period=2015-2020&compare=2013-2023&change=ratio',
+		'units=34&provinces=01,02&region=south&view=chart&lang=en',
+		'indicator=tips&norm=per_year&sort=-diff&panel=01&mode=coverage&classes=equal'
+	])('round-trips %s', (q) => {
+		const { state, problems } = parse(q);
+		expect(problems).toEqual([]);
+		expect(parse(serialiseViewState(state, ctx).toString()).state).toEqual(state);
+	});
+});

@@ -1,0 +1,221 @@
+/**
+ * The one view state and its URL form — a public contract (README "URL parameters").
+ * Only what differs from the default is written; anything unknown or invalid falls back to the default
+ * and is reported as a problem for the page to mention, never an error.
+ */
+import type { ClassMethod } from './classify';
+import { defaultIndicatorPeriod, defaultPeriodFor, type Dataset } from './dataset';
+import { NORMS, type Norm, type Units } from './select';
+import type { Lang } from './types';
+
+export type ViewName = 'map' | 'chart' | 'table';
+export type Mode = 'value' | 'coverage';
+export type Change = 'diff' | 'ratio';
+export type ChartName = 'map' | 'ranking' | 'compare' | 'regions' | 'table';
+
+export const VIEWS: readonly ViewName[] = ['map', 'chart', 'table'];
+export const MODES: readonly Mode[] = ['value', 'coverage'];
+export const CHANGES: readonly Change[] = ['diff', 'ratio'];
+export const CHARTS: readonly ChartName[] = ['map', 'ranking', 'compare', 'regions', 'table'];
+export const UNITS: readonly Units[] = ['63', '34'];
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'jenks'];
+/** Table columns that can be sorted on; `-` in front sorts descending. */
+export const SORT_KEYS = ['name', 'code', 'region', 'value', 'rank', 'a', 'b', 'diff', 'ratio', 'source'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface ViewState {
+	indicator: string;
+	/** Period key, e.g. "2013-2023" or "2024". */
+	period: string;
+	/** Second period: turns comparison on. */
+	compare: string | null;
+	/** In comparison: difference (A − B, centred on 0) or ratio (A ÷ B, centred on 1). */
+	change: Change;
+	norm: Norm;
+	units: Units;
+	/** Selected 63-province codes, sorted. */
+	provinces: string[];
+	region: string | null;
+	view: ViewName;
+	lang: Lang;
+	classes: ClassMethod;
+	mode: Mode;
+	/** e.g. "-value" (descending) or "name"; null = the table's default order. */
+	sort: string | null;
+	/** 63-province (or, in the 34 view, 34-unit) code whose panel is open. */
+	panel: string | null;
+	/** What an embed shows (the /embed route). */
+	chart: ChartName;
+}
+
+/** What the parser needs to know about the data to tell valid values from invalid ones. */
+export interface ViewContext {
+	defaultIndicator: string;
+	defaultPeriod: string;
+	indicators: Set<string>;
+	flowIndicators: Set<string>;
+	periodsFor(indicator: string): string[];
+	periodFor(indicator: string): string;
+	provinceCodes: Set<string>;
+	/** Codes of the 34 post-2025 units. */
+	unitCodes: Set<string>;
+	regionIds: Set<string>;
+}
+
+export interface UrlProblem {
+	param: string;
+	value: string;
+}
+
+export function viewContext(ds: Dataset): ViewContext {
+	const d = defaultIndicatorPeriod(ds) ?? { indicator: ds.indicators[0]?.id ?? '', period: '' };
+	const periods = new Map(
+		[...ds.periodsByIndicator].map(([id, list]) => [id, list.map((c) => c.key)])
+	);
+	return {
+		defaultIndicator: d.indicator,
+		defaultPeriod: d.period,
+		indicators: new Set(ds.indicators.filter((i) => periods.has(i.id)).map((i) => i.id)),
+		flowIndicators: new Set(ds.indicators.filter((i) => i.measure === 'flow').map((i) => i.id)),
+		periodsFor: (id) => periods.get(id) ?? [],
+		periodFor: (id) => defaultPeriodFor(ds, id, d.period) ?? '',
+		provinceCodes: new Set(ds.provinces.map((p) => p.code)),
+		unitCodes: new Set(ds.units34.map((u) => u.code)),
+		regionIds: new Set(ds.regions.map((r) => r.id))
+	};
+}
+
+export function defaultViewState(ctx: ViewContext): ViewState {
+	return {
+		indicator: ctx.defaultIndicator,
+		period: ctx.defaultPeriod,
+		compare: null,
+		change: 'diff',
+		norm: 'total',
+		units: '63',
+		provinces: [],
+		region: null,
+		view: 'map',
+		lang: 'vi',
+		classes: 'quantile',
+		mode: 'value',
+		sort: null,
+		panel: null,
+		chart: 'map'
+	};
+}
+
+function oneOf<T extends string>(list: readonly T[], value: string): T | null {
+	return (list as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+const SORT_RE = new RegExp(`^-?(${SORT_KEYS.join('|')})$`);
+
+export function parseViewState(
+	params: URLSearchParams,
+	ctx: ViewContext
+): { state: ViewState; problems: UrlProblem[] } {
+	const state = defaultViewState(ctx);
+	const problems: UrlProblem[] = [];
+	/** Read a parameter; an empty value counts as absent. */
+	const get = (name: string): string | null => {
+		const v = params.get(name)?.trim();
+		return v ? v : null;
+	};
+	const enumParam = <T extends string>(name: string, list: readonly T[]): T | null => {
+		const raw = get(name);
+		if (raw === null) return null;
+		const v = oneOf(list, raw);
+		if (v === null) problems.push({ param: name, value: raw });
+		return v;
+	};
+
+	const indicator = get('indicator');
+	if (indicator !== null) {
+		if (ctx.indicators.has(indicator)) state.indicator = indicator;
+		else problems.push({ param: 'indicator', value: indicator });
+	}
+	const periods = ctx.periodsFor(state.indicator);
+	state.period = ctx.periodFor(state.indicator);
+	const period = get('period');
+	if (period !== null) {
+		if (periods.includes(period)) state.period = period;
+		else problems.push({ param: 'period', value: period });
+	}
+	const cmp = get('compare');
+	if (cmp !== null) {
+		if (periods.includes(cmp) && cmp !== state.period) state.compare = cmp;
+		else problems.push({ param: 'compare', value: cmp });
+	}
+	const norm = enumParam('norm', NORMS);
+	if (norm === 'per_year' && !ctx.flowIndicators.has(state.indicator)) {
+		problems.push({ param: 'norm', value: norm });
+	} else if (norm) state.norm = norm;
+	state.units = enumParam('units', UNITS) ?? state.units;
+	state.view = enumParam('view', VIEWS) ?? state.view;
+	state.lang = enumParam('lang', LANGS) ?? state.lang;
+	state.classes = enumParam('classes', CLASS_METHODS) ?? state.classes;
+	state.mode = enumParam('mode', MODES) ?? state.mode;
+	state.change = enumParam('change', CHANGES) ?? state.change;
+	state.chart = enumParam('chart', CHARTS) ?? state.chart;
+
+	const provinces = get('provinces');
+	if (provinces !== null) {
+		const codes = new Set<string>();
+		for (const raw of provinces.split(',')) {
+			const c = raw.trim().padStart(2, '0');
+			if (ctx.provinceCodes.has(c)) codes.add(c);
+			else if (raw.trim()) problems.push({ param: 'provinces', value: raw.trim() });
+		}
+		state.provinces = [...codes].sort();
+	}
+	const region = get('region');
+	if (region !== null) {
+		if (ctx.regionIds.has(region)) state.region = region;
+		else problems.push({ param: 'region', value: region });
+	}
+	const sort = get('sort');
+	if (sort !== null) {
+		if (SORT_RE.test(sort)) state.sort = sort;
+		else problems.push({ param: 'sort', value: sort });
+	}
+	const panel = get('panel');
+	if (panel !== null) {
+		const c = panel.padStart(2, '0');
+		if (ctx.provinceCodes.has(c) || ctx.unitCodes.has(c)) state.panel = c;
+		else problems.push({ param: 'panel', value: panel });
+	}
+	return { state, problems };
+}
+
+/** The URL form: parameters in a fixed order, defaults left out (the period's default depends on the indicator). */
+export function serialiseViewState(state: ViewState, ctx: ViewContext): URLSearchParams {
+	const d = defaultViewState(ctx);
+	const out = new URLSearchParams();
+	const put = (name: string, value: string | null, def: string | null) => {
+		if (value !== null && value !== '' && value !== def) out.set(name, value);
+	};
+	put('indicator', state.indicator, d.indicator);
+	put('period', state.period, ctx.periodFor(state.indicator));
+	put('compare', state.compare, null);
+	put('change', state.change, d.change);
+	put('norm', state.norm, d.norm);
+	put('units', state.units, d.units);
+	put('provinces', [...state.provinces].sort().join(','), '');
+	put('region', state.region, null);
+	put('view', state.view, d.view);
+	put('mode', state.mode, d.mode);
+	put('classes', state.classes, d.classes);
+	put('sort', state.sort, null);
+	put('panel', state.panel, null);
+	put('chart', state.chart, d.chart);
+	put('lang', state.lang, d.lang);
+	return out;
+}
+
+/** "?indicator=tips&provinces=11,87" — commas left readable (they are legal in a query); "" for the default view. */
+export function viewStateSearch(state: ViewState, ctx: ViewContext): string {
+	const q = serialiseViewState(state, ctx).toString().replace(/%2C/gi, ',');
+	return q ? `?${q}` : '';
+}
