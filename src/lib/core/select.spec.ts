@@ -48,17 +48,41 @@ describe('rule 2: several sources for one key', () => {
 	it('draws the most recent source, never a sum or an average', () => {
 		expect(a.value).toBe(120);
 		expect(a.qualifier).toBe('at_least');
-		expect(a.parts[0]?.fact?.source_id).toBe('new');
+		expect(a.parts[0]?.figure?.source_id).toBe('new');
 	});
 
-	it('marks "sources differ" and keeps every row, newest first, undated last', () => {
+	it('marks "sources differ" and keeps every source, newest first, undated last', () => {
 		expect(a.conflict).toBe(true);
-		expect(a.parts[0]?.rows.map((r) => r.source_id)).toEqual(['new', 'old', 'undated']);
+		expect(a.parts[0]?.figures.map((f) => f.source_id)).toEqual(['new', 'old', 'undated']);
 	});
 
 	it('does not mark agreeing sources as differing', () => {
 		expect(sel.byCode.get('02')?.conflict).toBe(false);
-		expect(sel.byCode.get('02')?.parts[0]?.rows).toHaveLength(2);
+		expect(sel.byCode.get('02')?.parts[0]?.figures).toHaveLength(2);
+	});
+});
+
+describe('rows of one key from one source are parts of its figure', () => {
+	// One article lists awards by body: 2 (People's Committee) + 2 (Fatherland Front) + 15 (police).
+	const ds = indexDataset(
+		tables([
+			fact({ province_code: '01', indicator: 'tips', value: 2, source_id: 'new', quote: 'a' }),
+			fact({ province_code: '01', indicator: 'tips', value: 2, source_id: 'new', quote: 'b' }),
+			fact({ province_code: '01', indicator: 'tips', value: 15, source_id: 'new', qualifier: 'approx' }),
+			fact({ province_code: '01', indicator: 'tips', value: 30, source_id: 'old' })
+		])
+	);
+	const a = select(ds, { indicator: 'tips', period: P2013_2023, norm: 'total', units: '63' }).byCode.get('01')!;
+
+	it('adds the parts up, combining their qualifiers, and keeps each part', () => {
+		expect(a.value).toBe(19);
+		expect(a.qualifier).toBe('approx');
+		expect(a.parts[0]?.figure?.facts.map((f) => f.value)).toEqual([2, 2, 15]);
+	});
+
+	it('still compares whole figures across sources', () => {
+		expect(a.conflict).toBe(true);
+		expect(a.parts[0]?.figures.map((f) => f.value)).toEqual([19, 30]);
 	});
 });
 
@@ -110,7 +134,7 @@ describe('rule 5: 34-unit view', () => {
 		expect(a.value).toBe(value);
 		expect(a.status).toBe(status);
 		expect(a.qualifier).toBe(qualifier);
-		expect(a.parts.filter((p) => p.fact).length).toBe(reported);
+		expect(a.parts.filter((p) => p.figure).length).toBe(reported);
 	});
 
 	it('divides a partial unit by the whole unit’s population (still a lower bound)', () => {

@@ -1,7 +1,9 @@
 /**
  * (indicator, period, units, normalisation) → one value per area, with coverage and provenance.
  * Implements DATA.md rules 1–5: province-scope facts only; the most recent source wins when sources
- * differ (never summed); per-year for flows only; per 100,000 people; 34-unit sums with partial coverage.
+ * differ (never summed across sources); per-year for flows only; per 100,000 people; 34-unit sums with
+ * partial coverage. Rows of one key from the same source are parts of that source's figure (e.g. awards
+ * by different bodies, listed in separate sentences) and are added up — see ./DATA.md.
  */
 import { mapKey, type Dataset } from './dataset';
 import { periodKey, periodYears } from './period';
@@ -18,15 +20,24 @@ export interface SelectOptions {
 	units: Units;
 }
 
+/** What one source says for one key: the sum of its rows (parts, e.g. one per awarding body). */
+export interface SourceFigure {
+	source_id: string;
+	value: number;
+	qualifier: Qualifier;
+	/** The rows added up, in file order; one row in the common case. */
+	facts: Fact[];
+}
+
 /** One old province's contribution to an area (the area itself in the 63 view). */
 export interface AreaPart {
 	code: string;
 	name: string;
-	/** The figure drawn: from the most recent source (rule 2). */
-	fact: Fact | null;
-	/** Every row for this key, the chosen one first; more than one means several articles. */
-	rows: Fact[];
-	/** Several articles give different figures for the same key. */
+	/** The figure drawn: from the most recent source (rule 2); null without data. */
+	figure: SourceFigure | null;
+	/** Every source's figure for this key, the drawn one first. */
+	figures: SourceFigure[];
+	/** Several sources give different figures for the same key ("sources differ"). */
 	conflict: boolean;
 }
 
@@ -63,23 +74,46 @@ export interface Selection extends SelectOptions {
 }
 
 /** Sources' dates sort as text (YYYY, YYYY-MM, YYYY-MM-DD); undated sources sort oldest. */
-function sourceDate(sources: Map<string, Source>, f: Fact): string {
-	return sources.get(f.source_id)?.date ?? '';
+function sourceDate(sources: Map<string, Source>, id: string): string {
+	return sources.get(id)?.date ?? '';
 }
 
 /**
- * Rule 2: the rows of one key ordered with the figure to draw first — the most recent source; on equal
- * dates the earlier row in the file (a stable, documented choice, never a sum or average).
+ * Rules 2 and same-source parts: the rows of one key grouped by source, each source's rows summed, ordered
+ * with the figure to draw first — the most recent source; on equal dates the source whose first row comes
+ * first in the file (a stable, documented choice). Never a sum or average across sources.
  */
-export function rankRows(rows: Fact[], sources: Map<string, Source>): Fact[] {
-	return [...rows].sort(
-		(a, b) => sourceDate(sources, b).localeCompare(sourceDate(sources, a)) || a.line - b.line
+export function sourceFigures(rows: Fact[], sources: Map<string, Source>): SourceFigure[] {
+	const bySource = new Map<string, Fact[]>();
+	for (const r of rows) {
+		const list = bySource.get(r.source_id);
+		if (list) list.push(r);
+		else bySource.set(r.source_id, [r]);
+	}
+	const figures = [...bySource].map(([source_id, facts]) => ({
+		source_id,
+		value: facts.reduce((sum, f) => sum + f.value, 0),
+		qualifier: combineQualifiers(
+			facts.map((f) => f.qualifier),
+			false
+		),
+		facts
+	}));
+	return figures.sort(
+		(a, b) =>
+			sourceDate(sources, b.source_id).localeCompare(sourceDate(sources, a.source_id)) ||
+			a.facts[0]!.line - b.facts[0]!.line
 	);
 }
 
-export function hasConflict(rows: Fact[]): boolean {
-	const first = rows[0];
-	return rows.some((r) => r.value !== first?.value || r.qualifier !== first?.qualifier);
+/** Facts newest source first (the order of `sourceFigures`), for lists of evidence. */
+export function rankRows(rows: Fact[], sources: Map<string, Source>): Fact[] {
+	return sourceFigures(rows, sources).flatMap((f) => f.facts);
+}
+
+export function hasConflict(figures: SourceFigure[]): boolean {
+	const first = figures[0];
+	return figures.some((f) => f.value !== first?.value || f.qualifier !== first?.qualifier);
 }
 
 /** Rule 5: qualifiers of a sum — any lower bound or missing part makes a lower bound; else any ≈ makes ≈. */
@@ -119,13 +153,13 @@ export function select(ds: Dataset, opts: SelectOptions): Selection {
 	const appliedNorm = effectiveNorm(opts.norm, flow);
 
 	const part = (code: string): AreaPart => {
-		const rows = rankRows(ds.mapFacts.get(mapKey(opts.indicator, key, code)) ?? [], ds.sourceById);
+		const figures = sourceFigures(ds.mapFacts.get(mapKey(opts.indicator, key, code)) ?? [], ds.sourceById);
 		return {
 			code,
 			name: ds.provinceByCode.get(code)?.name ?? code,
-			fact: rows[0] ?? null,
-			rows,
-			conflict: hasConflict(rows)
+			figure: figures[0] ?? null,
+			figures,
+			conflict: hasConflict(figures)
 		};
 	};
 
@@ -136,15 +170,15 @@ export function select(ds: Dataset, opts: SelectOptions): Selection {
 
 	const areas: AreaValue[] = groups.map((g) => {
 		const parts = g.codes.map(part);
-		const reported = parts.filter((p) => p.fact !== null);
+		const reported = parts.filter((p) => p.figure !== null);
 		const base = { code: g.code, name: g.name, population: g.population, parts, rank: null };
 		if (reported.length === 0) {
 			return { ...base, status: 'missing', value: null, total: null, qualifier: null, conflict: false };
 		}
-		const total = reported.reduce((s, p) => s + p.fact!.value, 0);
+		const total = reported.reduce((s, p) => s + p.figure!.value, 0);
 		const partial = reported.length < parts.length;
 		const qualifier = combineQualifiers(
-			reported.map((p) => p.fact!.qualifier),
+			reported.map((p) => p.figure!.qualifier),
 			partial
 		);
 		qualifiers.add(qualifier);

@@ -19,8 +19,6 @@ beforeAll(() => {
 	real = loadDataFiles(DATA_DIR);
 });
 
-type FileKey = keyof DataFiles;
-
 /** The text lines of a file, keeping its line ending (the data files use CRLF). */
 function splitLines(text: string): { lines: string[]; eol: string } {
 	const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -495,7 +493,7 @@ describe('quoteContainsValue', () => {
 		// numbers in words are not read.
 		['trên 44.000 nguồn tin', 44, false],
 		['4.378 tổ chức', 4.378, false],
-		['trên 3 triệu lượt người', 3, true],
+		['trên 3 triệu lượt người', 3, false],
 		['Nghị quyết TW8 khóa XI', 8, false],
 		['tặng Bằng khen hai tập thể', 2, false],
 		['2.342 tin có giá trị', 2, false],
@@ -508,6 +506,6 @@ describe('quoteContainsValue', () => {
 	});
 
 	it('lists the readings of a text', () => {
-		expect(numbersInText('trên 32.000 cuộc, có trên 3 triệu lượt người').sort((a, b) => a - b)).toEqual([3, 32000, 3000000]);
+		expect(numbersInText('trên 32.000 cuộc, có trên 3 triệu lượt người').sort((a, b) => a - b)).toEqual([32000, 3000000]);
 	});
 });

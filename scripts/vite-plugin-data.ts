@@ -1,0 +1,93 @@
+/**
+ * Build-time data: reads the CSV/GeoJSON in `DATA_DIR` (default `data/`), runs the same validation as
+ * `npm run data:check` (any issue stops the build), and ships what the browser needs as static files
+ * under `/data/`: the typed tables as JSON, trimmed geometry, and the original CSVs for download.
+ * In `vite dev` the same files are served from memory.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatIssue, readTables } from '../src/lib/core/validate';
+import { loadDataFiles } from './load-data-files';
+
+/** CSVs published verbatim for "download all data". */
+const RAW_FILES = ['facts.csv', 'sources.csv', 'provinces.csv', 'indicators.csv'];
+
+interface GeoFeature {
+	type: 'Feature';
+	properties: Record<string, unknown>;
+	geometry: unknown;
+}
+
+/** Keep only what the map joins on (`code`); names come from provinces.csv. */
+function trimGeometry(text: string): string {
+	const fc = JSON.parse(text) as { features: GeoFeature[] };
+	return JSON.stringify({
+		type: 'FeatureCollection',
+		features: fc.features.map((f) => ({
+			type: 'Feature',
+			properties: { code: String(f.properties.code) },
+			geometry: f.geometry
+		}))
+	});
+}
+
+export function buildDataFiles(dir: string): Map<string, string> {
+	const files = loadDataFiles(dir);
+	const { tables, issues } = readTables(files);
+	if (issues.length > 0) {
+		const lines = issues.map((i) => {
+			const { message, hint } = formatIssue(i, 'en');
+			return `  ${i.file}:${i.line} [${i.column}] ${message} — ${hint}`;
+		});
+		throw new Error(
+			`The data in ${dir} has ${issues.length} problem(s); run \`npm run data:check\` for details:\n${lines.slice(0, 20).join('\n')}`
+		);
+	}
+	const out = new Map<string, string>();
+	out.set('dataset.json', JSON.stringify(tables));
+	out.set('geo-63.json', trimGeometry(files.geo63 ?? '{"features":[]}'));
+	out.set('geo-34.json', trimGeometry(files.geo34 ?? '{"features":[]}'));
+	out.set(
+		'archipelagos.json',
+		readFileSync(join(dir, 'geo', 'vn-archipelago-labels.geojson'), 'utf8')
+	);
+	for (const name of RAW_FILES) out.set(name, readFileSync(join(dir, name), 'utf8'));
+	return out;
+}
+
+export function antqData(): Plugin {
+	const dir = resolve(process.env.DATA_DIR || 'data');
+	let files: Map<string, string> | null = null;
+	const get = () => (files ??= buildDataFiles(dir));
+	let ssrBuild = false;
+	return {
+		name: 'antq-data',
+		configResolved(config) {
+			ssrBuild = Boolean(config.build.ssr);
+		},
+		buildStart() {
+			files = null;
+			get();
+		},
+		generateBundle() {
+			if (ssrBuild) return;
+			for (const [name, source] of get()) {
+				this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
+			}
+		},
+		configureServer(server) {
+			server.watcher.add(dir);
+			server.watcher.on('change', (path) => {
+				if (path.startsWith(dir)) files = null;
+			});
+			server.middlewares.use((req, res, next) => {
+				const m = /^\/data\/([\w.-]+)$/.exec((req.url ?? '').split('?')[0] ?? '');
+				const body = m?.[1] ? get().get(m[1]) : undefined;
+				if (body === undefined) return next();
+				res.setHeader('Content-Type', m![1]!.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
+				res.end(body);
+			});
+		}
+	};
+}

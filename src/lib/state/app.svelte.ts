@@ -1,0 +1,103 @@
+/**
+ * The app's one source of truth for the view: the URL. This class parses it with the core's view-state
+ * rules, derives what the views draw (selection, comparison, classes) and changes it by navigating,
+ * so every view is a link and Back/Forward step through changes.
+ */
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { classify, divergingClasses, type Classes } from '$lib/core/classify';
+import { compare } from '$lib/core/compare';
+import { indexDataset, type Dataset } from '$lib/core/dataset';
+import { parsePeriod } from '$lib/core/period';
+import { select } from '$lib/core/select';
+import type { DatasetTables, Lang } from '$lib/core/types';
+import {
+	LANGS,
+	parseViewState,
+	viewContext,
+	viewStateSearch,
+	type ViewState
+} from '$lib/core/view-state';
+import { t as translate, type MessageKey } from '$lib/i18n';
+import { loadTables } from '$lib/data/bundled';
+
+export class AppState {
+	dataset = $state.raw<Dataset | null>(null);
+	loadError = $state<string | null>(null);
+
+	readonly ctx = $derived(this.dataset ? viewContext(this.dataset) : null);
+	readonly parsed = $derived(this.ctx ? parseViewState(page.url.searchParams, this.ctx) : null);
+	readonly view = $derived(this.parsed?.state ?? null);
+
+	/** Known before the data arrive, so the loading screen already speaks the right language. */
+	readonly lang: Lang = $derived.by(() => {
+		const l = page.url.searchParams.get('lang');
+		return (LANGS as readonly string[]).includes(l ?? '') ? (l as Lang) : 'vi';
+	});
+
+	readonly selection = $derived.by(() => {
+		const v = this.view;
+		const period = v && parsePeriod(v.period);
+		if (!this.dataset || !v || !period) return null;
+		return select(this.dataset, { indicator: v.indicator, period, norm: v.norm, units: v.units });
+	});
+
+	readonly comparison = $derived.by(() => {
+		const v = this.view;
+		const a = v && parsePeriod(v.period);
+		const b = v?.compare ? parsePeriod(v.compare) : null;
+		if (!this.dataset || !v || !a || !b) return null;
+		return compare(this.dataset, {
+			indicator: v.indicator,
+			periodA: a,
+			periodB: b,
+			norm: v.norm,
+			units: v.units
+		});
+	});
+
+	/** Class breaks of what the map paints: values, or differences around 0 in comparison mode. */
+	readonly classes: Classes | null = $derived.by(() => {
+		if (this.comparison) {
+			const diffs = this.comparison.areas.flatMap((c) => (c.diff === null ? [] : [c.diff]));
+			return divergingClasses(diffs, { center: 0 });
+		}
+		if (!this.selection || !this.view) return null;
+		const values = this.selection.areas.flatMap((a) => (a.value === null ? [] : [a.value]));
+		return classify(values, { method: this.view.classes });
+	});
+
+	t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.lang, key, params);
+
+	async load(fetchTables: () => Promise<DatasetTables> = loadTables): Promise<void> {
+		this.loadError = null;
+		try {
+			this.dataset = indexDataset(await fetchTables());
+		} catch (e) {
+			this.loadError = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Change the view: the URL is rewritten (defaults dropped) and becomes a history entry. */
+	set(patch: Partial<ViewState>, opts: { replace?: boolean } = {}): Promise<void> {
+		if (!this.ctx || !this.view) return Promise.resolve();
+		const next = { ...this.view, ...patch };
+		const search = viewStateSearch(next, this.ctx);
+		if (search === page.url.search) return Promise.resolve();
+		return goto(`${page.url.pathname}${search}${page.url.hash}`, {
+			keepFocus: true,
+			noScroll: true,
+			replaceState: opts.replace ?? false
+		});
+	}
+
+	/** Switching indicator keeps the period when the new indicator has it, else opens on its default. */
+	setIndicator(indicator: string): Promise<void> {
+		if (!this.ctx || !this.view) return Promise.resolve();
+		const periods = this.ctx.periodsFor(indicator);
+		const period = periods.includes(this.view.period) ? this.view.period : this.ctx.periodFor(indicator);
+		const compare = this.view.compare && periods.includes(this.view.compare) && this.view.compare !== period ? this.view.compare : null;
+		const norm = this.view.norm === 'per_year' && !this.ctx.flowIndicators.has(indicator) ? 'total' : this.view.norm;
+		return this.set({ indicator, period, compare, norm });
+	}
+}

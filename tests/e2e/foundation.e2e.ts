@@ -1,0 +1,49 @@
+import { expect, mapReady, test } from './fixtures';
+
+test('the first page shows the 63-province map with a legend and no-data styling', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ANTQ Atlas');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+
+	// The default view has data: some provinces painted with a value, the rest marked as no data.
+	const withData = await page.locator('path[data-kind="value"]').count();
+	const missing = await page.locator('path[data-kind="missing"]').count();
+	expect(withData).toBeGreaterThan(0);
+	expect(withData + missing).toBe(63);
+
+	const legend = page.getByRole('region', { name: 'Chú giải' });
+	await expect(legend.getByText(`Chưa có số liệu (${missing}/63)`)).toBeVisible();
+	await expect(legend.getByTestId('legend-coverage')).toHaveText(`${withData}/63 tỉnh có số liệu`);
+	// No-data areas use the hatch pattern, never a colour of the ramp.
+	const fill = await page.locator('path[data-kind="missing"]').first().getAttribute('fill');
+	expect(fill).toMatch(/^url\(#/);
+	await expect(page.getByText(/CC BY-SA 4\.0/)).toBeVisible();
+});
+
+test('lang=en switches the interface to English with English number formats', async ({ page }) => {
+	await page.goto('/?lang=en');
+	await mapReady(page);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('region', { name: 'Legend' })).toContainText(/No data \(\d+\/63\)/);
+});
+
+test('an invalid link parameter is reported and the default view still renders', async ({ page }) => {
+	await page.goto('/?indicator=%3Cscript%3E&units=99');
+	await mapReady(page);
+	await expect(page.getByRole('status')).toContainText('indicator=<script>');
+	await expect(page.getByRole('status')).toContainText('units=99');
+});
+
+test('every province is reachable by keyboard with an accessible name', async ({ page }) => {
+	await page.goto('/?indicator=tips&period=2013-2023');
+	await mapReady(page);
+	const dongThap = page.locator('path[data-code="87"]');
+	await expect(dongThap).toHaveAttribute('aria-label', /^Đồng Tháp: /);
+	await expect(dongThap).toHaveAttribute('tabindex', '0');
+});
+
+test('units=34 draws the 34 post-2025 provinces', async ({ page }) => {
+	await page.goto('/?units=34');
+	await mapReady(page, 34);
+});
