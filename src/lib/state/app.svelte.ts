@@ -21,8 +21,12 @@ import {
 import { t as translate, type MessageKey } from '$lib/i18n';
 import { loadTables } from '$lib/data/bundled';
 
+/** Which data are in view: the bundled files, or a file the user imported in this browser. */
+export type DataOrigin = { kind: 'bundled' } | { kind: 'imported'; file: string; importedAt: string };
+
 export class AppState {
 	dataset = $state.raw<Dataset | null>(null);
+	origin = $state.raw<DataOrigin>({ kind: 'bundled' });
 	loadError = $state<string | null>(null);
 
 	readonly ctx = $derived(this.dataset ? viewContext(this.dataset) : null);
@@ -67,15 +71,38 @@ export class AppState {
 		return classify(values, { method: this.view.classes });
 	});
 
+	/** 63-province codes chosen by the province filter and the region, as a set. */
+	readonly selectedCodes: Set<string> = $derived.by(() => {
+		const v = this.view;
+		const codes = new Set(v?.provinces ?? []);
+		const region = v?.region ? this.dataset?.regionById.get(v.region) : undefined;
+		for (const c of region?.codes ?? []) codes.add(c);
+		return codes;
+	});
+
+	/** Area codes to highlight on the map in the current units (a 34-unit if any of its parts is chosen). */
+	readonly highlighted: string[] = $derived.by(() => {
+		const ds = this.dataset;
+		if (!ds || this.selectedCodes.size === 0) return [];
+		if (this.view?.units !== '34') return [...this.selectedCodes];
+		return ds.units34.filter((u) => u.old_codes.some((c) => this.selectedCodes.has(c))).map((u) => u.code);
+	});
+
 	t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.lang, key, params);
 
 	async load(fetchTables: () => Promise<DatasetTables> = loadTables): Promise<void> {
 		this.loadError = null;
 		try {
-			this.dataset = indexDataset(await fetchTables());
+			this.useTables(await fetchTables(), { kind: 'bundled' });
 		} catch (e) {
 			this.loadError = e instanceof Error ? e.message : String(e);
 		}
+	}
+
+	/** Show other tables (an import, or the bundled data again). */
+	useTables(tables: DatasetTables, origin: DataOrigin): void {
+		this.dataset = indexDataset(tables);
+		this.origin = origin;
 	}
 
 	/** Change the view: the URL is rewritten (defaults dropped) and becomes a history entry. */
