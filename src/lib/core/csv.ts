@@ -43,13 +43,16 @@ export function parseCsv(text: string, opts: { delimiter?: string } = {}): CsvTa
 	return table;
 }
 
+/** A line break as editors count them: CRLF, LF, or CR alone (old Mac Excel), which PapaParse also splits on. */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 /** Line number (1-based) on which each parsed record starts; quoted cells may span lines. */
 function lineStarts(records: string[][]): number[] {
 	const out: number[] = [];
 	let line = 1;
 	for (const cells of records) {
 		out.push(line);
-		for (const c of cells) for (let j = 0; j < c.length; j++) if (c.charCodeAt(j) === 10) line++;
+		for (const c of cells) line += c.match(LINE_BREAK)?.length ?? 0;
 		line++;
 	}
 	return out;

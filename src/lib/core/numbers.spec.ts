@@ -94,7 +94,10 @@ describe('parseNumber: rejected input', () => {
 			{ input: '44.000 tin 2020', locale, reason: 'not_a_number' as const },
 			{ input: 'trên', locale, reason: 'not_a_number' as const },
 			{ input: '-', locale, reason: 'not_a_number' as const },
-			{ input: '1.234,567.8', locale, reason: 'not_a_number' as const }
+			{ input: '1.234,567.8', locale, reason: 'not_a_number' as const },
+			// Found by numbers.fuzz.spec.ts: these overflowed to Infinity and were read as a number.
+			{ input: '4' + '0'.repeat(309), locale, reason: 'not_a_number' as const },
+			{ input: '1' + ' 000'.repeat(110), locale, reason: 'not_a_number' as const }
 		]),
 		// strict grouping: groups of exactly three digits after the first (1–3 digit) group
 		{ input: '1.2345', locale: 'vi', reason: 'ambiguous' }, // en 1.2345

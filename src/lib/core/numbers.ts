@@ -104,6 +104,8 @@ function read(rest: string, locale: NumberLocale): Reading | null {
 	const [, sign = '', int = '', fraction = '', plus = ''] = m;
 	const digits = int.replace(/\D/g, '');
 	const value = Number(digits + (fraction ? '.' + fraction : '')) * (sign ? -1 : 1);
+	// Over ~309 digits a double overflows to Infinity, which is no figure anyone wrote.
+	if (!Number.isFinite(value)) return null;
 	return { value: value === 0 ? 0 : value, fraction, grouped: digits !== int, plus: plus === '+' };
 }
 
