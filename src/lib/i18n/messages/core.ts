@@ -1,4 +1,4 @@
-/** Messages of the shell, controls, map basics and legend. */
+/** Messages of the shell and the shared vocabulary (families, normalisations, units, class methods). */
 import { defineMessages } from '../define';
 
 export const core = defineMessages(
@@ -15,14 +15,6 @@ export const core = defineMessages(
 		'views.map': 'Bản đồ',
 		'views.chart': 'Biểu đồ',
 		'views.table': 'Bảng',
-		'controls.label': 'Chọn số liệu',
-		'controls.indicator': 'Chỉ tiêu',
-		'controls.period': 'Giai đoạn',
-		'controls.periodOption': '{period} ({n}/{total} tỉnh)',
-		'controls.periodNational': '{period} (số liệu toàn quốc)',
-		'controls.norm': 'Cách tính',
-		'controls.units': 'Đơn vị hành chính',
-		'controls.classes': 'Phân lớp',
 
 		'family.models': 'Mô hình, điển hình',
 		'family.tips': 'Nguồn tin, tin báo',
@@ -38,26 +30,6 @@ export const core = defineMessages(
 		'classes.quantile': 'Phân vị',
 		'classes.equal': 'Khoảng đều',
 		'classes.jenks': 'Ngắt tự nhiên (Jenks)',
-
-		'legend.title': 'Chú giải',
-		'legend.noData': 'Chưa có số liệu ({n}/{total})',
-		'legend.partial': 'Một phần tỉnh cũ có số liệu ({n})',
-		'legend.atLeast': '≥ trên (cận dưới): số liệu nguồn ghi "trên", "hơn"',
-		'legend.approx': '≈ khoảng: số liệu nguồn ghi "gần", "khoảng"',
-		'legend.unitTotal': '{unit}, {period}',
-		'legend.unitPerYear': '{unit} mỗi năm, {period}',
-		'legend.unitPer100k': '{unit} trên 100.000 dân (dân số {year}), {period}',
-
-		'map.label': 'Bản đồ {indicator}, {period}',
-		'map.attribution': 'Ranh giới tỉnh: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam, qua Open Development Mekong (CC BY-SA 4.0); đã đơn giản hoá.',
-		'map.hoangSa': 'QĐ. Hoàng Sa (Đà Nẵng)',
-		'map.truongSa': 'QĐ. Trường Sa (Khánh Hòa)',
-		'map.reset': 'Xem toàn quốc',
-		'map.noData': 'Chưa có số liệu',
-		'map.areaLabel': '{name}: {value} {unit}, {period}',
-		'map.areaNoData': '{name}: chưa có số liệu, {period}',
-
-		'coverage.count': '{n}/{total} tỉnh có số liệu',
 
 		'url.problem': 'Tham số “{param}={value}” trong đường dẫn không hợp lệ; đang dùng giá trị mặc định.',
 		'url.dismiss': 'Đóng'
@@ -75,14 +47,6 @@ export const core = defineMessages(
 		'views.map': 'Map',
 		'views.chart': 'Charts',
 		'views.table': 'Table',
-		'controls.label': 'Choose figures',
-		'controls.indicator': 'Indicator',
-		'controls.period': 'Period',
-		'controls.periodOption': '{period} ({n}/{total} provinces)',
-		'controls.periodNational': '{period} (national figure)',
-		'controls.norm': 'Measure',
-		'controls.units': 'Administrative units',
-		'controls.classes': 'Classes',
 
 		'family.models': 'Models and exemplars',
 		'family.tips': 'Tips and reports',
@@ -98,26 +62,6 @@ export const core = defineMessages(
 		'classes.quantile': 'Quantiles',
 		'classes.equal': 'Equal intervals',
 		'classes.jenks': 'Natural breaks (Jenks)',
-
-		'legend.title': 'Legend',
-		'legend.noData': 'No data ({n}/{total})',
-		'legend.partial': 'Some former provinces reported ({n})',
-		'legend.atLeast': '≥ at least (lower bound): the source says "over", "more than"',
-		'legend.approx': '≈ about: the source says "nearly", "about"',
-		'legend.unitTotal': '{unit}, {period}',
-		'legend.unitPerYear': '{unit} per year, {period}',
-		'legend.unitPer100k': '{unit} per 100,000 people ({year} population), {period}',
-
-		'map.label': 'Map of {indicator}, {period}',
-		'map.attribution': 'Boundaries: Vietnam Department of Survey, Mapping and Geographic Information via Open Development Mekong, CC BY-SA 4.0, simplified.',
-		'map.hoangSa': 'Hoang Sa Is. (Da Nang)',
-		'map.truongSa': 'Truong Sa Is. (Khanh Hoa)',
-		'map.reset': 'Whole country',
-		'map.noData': 'No data',
-		'map.areaLabel': '{name}: {value} {unit}, {period}',
-		'map.areaNoData': '{name}: no data, {period}',
-
-		'coverage.count': '{n}/{total} provinces with data',
 
 		'url.problem': 'The link parameter “{param}={value}” is not valid; the default is used.',
 		'url.dismiss': 'Dismiss'

@@ -1,0 +1,242 @@
+/**
+ * The leaders' map (issue 3), end to end in Chromium against the built site. Every expectation is derived
+ * from the data files the build ships (facts, sources, provinces), never read back from the page.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { readTables } from '../../src/lib/core/validate';
+import { MESSAGES } from '../../src/lib/i18n';
+import { loadDataFiles } from '../../scripts/load-data-files';
+import { expect, mapReady, test } from './fixtures';
+
+const { tables } = readTables(loadDataFiles('data'));
+const vi = MESSAGES.vi;
+const viNumber = new Intl.NumberFormat('vi-VN');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Codes of the 63 provinces with a `scope=province` figure for an indicator and period (rule 1). */
+function reported(indicator: string, start: number, end: number): Set<string> {
+	return new Set(
+		tables.facts
+			.filter((f) => f.scope === 'province' && f.indicator === indicator && f.period_start === start && f.period_end === end)
+			.map((f) => f.province_code)
+	);
+}
+
+const legend = (page: Page) => page.getByRole('region', { name: vi['legend.title'] });
+
+/** Move the mouse to a point inside the path (not just its bounding box), where nothing covers it. */
+async function hoverInside(page: Page, path: Locator): Promise<void> {
+	const point = await path.evaluate((el) => {
+		const p = el as SVGGeometryElement;
+		const box = p.getBBox();
+		const ctm = p.getScreenCTM()!;
+		for (let i = 1; i < 20; i++) {
+			for (let j = 1; j < 20; j++) {
+				const x = box.x + (box.width * i) / 20;
+				const y = box.y + (box.height * j) / 20;
+				if (!p.isPointInFill(new DOMPoint(x, y))) continue;
+				const screen = new DOMPoint(x, y).matrixTransform(ctm);
+				if (document.elementFromPoint(screen.x, screen.y) === p) return { x: screen.x, y: screen.y };
+			}
+		}
+		return null;
+	});
+	expect(point, 'a visible point inside the province').not.toBeNull();
+	await page.mouse.move(point!.x, point!.y);
+}
+
+test('tips 2013–2023: Đồng Tháp is a lower bound in its tooltip and accessible name; no-data provinces are hatched and counted', async ({ page }) => {
+	const rows = tables.facts.filter(
+		(f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === 2013 && f.period_end === 2023 && f.province_code === '87'
+	);
+	expect(rows).toHaveLength(1);
+	expect(rows[0]!.qualifier).toBe('at_least');
+	const value = escapeRe(viNumber.format(rows[0]!.value));
+	const publisher = tables.sources.find((s) => s.source_id === rows[0]!.source_id)!.publisher;
+
+	await page.goto('/?indicator=tips&period=2013-2023');
+	await mapReady(page);
+	const dongThap = page.locator('path[data-code="87"]');
+	await expect(dongThap).toHaveAttribute('aria-label', new RegExp(`^Đồng Tháp: ≥\\s${value} nguồn tin, 2013–2023`));
+
+	await dongThap.scrollIntoViewIfNeeded();
+	await hoverInside(page, dongThap);
+	const tooltip = page.locator('.leaflet-tooltip');
+	await expect(tooltip).toBeVisible();
+	await expect(tooltip).toContainText('Đồng Tháp');
+	await expect(tooltip).toContainText(new RegExp(`≥\\s${value} nguồn tin`));
+	await expect(tooltip).toContainText('2013–2023');
+	await expect(tooltip).toContainText(publisher);
+	await expect(tooltip).toContainText(new RegExp(`/${reported('tips', 2013, 2023).size} tỉnh có số liệu`));
+
+	const missing = 63 - reported('tips', 2013, 2023).size;
+	await expect(page.locator('path[data-kind="missing"]')).toHaveCount(missing);
+	const fills = await page.locator('path[data-kind="missing"]').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+	expect(fills.every((f) => /^url\(#.+nodata\)$/.test(f ?? ''))).toBe(true);
+	await expect(legend(page).getByText(`Chưa có số liệu (${missing}/63)`)).toBeVisible();
+	await expect(legend(page)).toContainText(vi['legend.atLeast']);
+});
+
+test('units=34 draws 34 provinces; a merged province with only some parts reported is drawn as partial', async ({ page }) => {
+	const withData = reported('tips', 2013, 2023);
+	const units = new Map<string, string[]>();
+	for (const p of tables.provinces) units.set(p.code_2025, [...(units.get(p.code_2025) ?? []), p.code]);
+	const partial = [...units].filter(([, codes]) => {
+		const k = codes.filter((c) => withData.has(c)).length;
+		return k > 0 && k < codes.length;
+	});
+	expect(partial.length, 'the data have a merged province with only some parts reported').toBeGreaterThan(0);
+
+	await page.goto('/?indicator=tips&period=2013-2023&units=34');
+	await mapReady(page, 34);
+	await expect(page.locator('path[data-kind="partial"]')).toHaveCount(partial.length);
+	for (const [code, codes] of partial) {
+		const k = codes.filter((c) => withData.has(c)).length;
+		const path = page.locator(`path[data-code="${code}"]`);
+		await expect(path).toHaveAttribute('data-kind', 'partial');
+		await expect(path).toHaveAttribute('aria-label', new RegExp(`: ≥\\s.*; ${k}/${codes.length} tỉnh cũ có số liệu$`));
+		expect(await path.getAttribute('fill')).toMatch(/^url\(#.+partial-\d+\)$/);
+	}
+	await expect(legend(page).getByText(`Chỉ một phần tỉnh cũ có số liệu (${partial.length})`)).toBeVisible();
+});
+
+test('compare=2015-2020 switches to a diverging legend naming both periods; provinces without both say so', async ({ page }) => {
+	// An indicator with province figures in both periods.
+	const a = reported('tips', 2013, 2023);
+	const b = reported('tips', 2015, 2020);
+	expect(a.size).toBeGreaterThan(0);
+	expect(b.size).toBeGreaterThan(0);
+	const both = [...a].filter((c) => b.has(c));
+
+	await page.goto('/?indicator=tips&period=2013-2023&compare=2015-2020');
+	await mapReady(page);
+	await expect(legend(page)).toHaveAttribute('data-legend', 'diverging');
+	await expect(legend(page)).toContainText('2013–2023 so với 2015–2020');
+	// 10 and 5 years: yearly averages are compared, and the legend says so.
+	await expect(legend(page)).toContainText('(10 và 5 năm)');
+	await expect(legend(page).getByText(`Không đủ số liệu để so sánh (${63 - both.length}/63)`)).toBeVisible();
+
+	for (const p of tables.provinces) {
+		const path = page.locator(`path[data-code="${p.code}"]`);
+		if (both.includes(p.code)) await expect(path).toHaveAttribute('data-kind', 'value');
+		else {
+			await expect(path).toHaveAttribute('data-kind', 'insufficient');
+			await expect(path).toHaveAttribute('aria-label', `${p.name}: không đủ số liệu để so sánh 2013–2023 với 2015–2020`);
+		}
+	}
+
+	// The difference/ratio switch is in the URL too.
+	await page.getByLabel(vi['controls.change']).selectOption('ratio');
+	await expect(page).toHaveURL(/change=ratio/);
+	await expect(legend(page)).toContainText('tỉ lệ (2013–2023 ÷ 2015–2020)');
+});
+
+test('keyboard alone reaches a province and opens its panel, which quotes the source sentence with its publisher', async ({ page }) => {
+	const withData = reported('tips', 2013, 2023);
+	await page.goto('/?indicator=tips&period=2013-2023');
+	await mapReady(page);
+
+	let code: string | null = null;
+	for (let i = 0; i < 250 && !code; i++) {
+		await page.keyboard.press('Tab');
+		code = await page.evaluate(() => {
+			const el = document.activeElement;
+			return el?.matches('path[data-kind="value"]') ? el.getAttribute('data-code') : null;
+		});
+	}
+	expect(code, 'a province with data is reached with Tab').not.toBeNull();
+	expect(withData.has(code!)).toBe(true);
+
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`panel=${code}`));
+	const name = tables.provinces.find((p) => p.code === code)!.name;
+	const panel = page.getByRole('dialog', { name });
+	await expect(panel).toBeVisible();
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+
+	// Every map figure of this province is quoted with its publisher.
+	const facts = tables.facts.filter(
+		(f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === 2013 && f.period_end === 2023 && f.province_code === code
+	);
+	for (const f of facts) {
+		await expect(panel).toContainText(f.quote);
+		await expect(panel).toContainText(tables.sources.find((s) => s.source_id === f.source_id)!.publisher);
+	}
+
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(page).not.toHaveURL(/panel=/);
+	await expect(page.locator(`path[data-code="${code}"]`)).toBeFocused();
+});
+
+test('the headline strip gives the sourced national figures for 2015–2020 awards and the coverage', async ({ page }) => {
+	const national = tables.facts.filter(
+		(f) => f.scope === 'national' && f.indicator.startsWith('awards_') && f.period_start === 2015 && f.period_end === 2020
+	);
+	expect(national.length).toBeGreaterThan(0);
+	await page.goto('/?indicator=awards_collective&period=2015-2020');
+	await mapReady(page);
+	const strip = page.getByRole('region', { name: vi['headline.label'] });
+	await expect(strip).toContainText('2015–2020');
+	for (const f of national) await expect(strip).toContainText(viNumber.format(f.value));
+	await expect(strip).toContainText(`${reported('awards_collective', 2015, 2020).size}/63 tỉnh có số liệu`);
+});
+
+test('coverage mode maps where the indicator has figures, and overall how many indicators', async ({ page }) => {
+	await page.goto('/?indicator=tips&period=2013-2023&mode=coverage');
+	await mapReady(page);
+	const current = reported('tips', 2013, 2023);
+	await expect(legend(page)).toHaveAttribute('data-legend', 'coverage');
+	await expect(legend(page)).toContainText(`Có số liệu 2013–2023 (${current.size})`);
+	for (const code of current) await expect(page.locator(`path[data-code="${code}"]`)).toHaveAttribute('aria-label', /có số liệu 2013–2023/);
+
+	await page.getByLabel(vi['controls.mode']).selectOption('coverage-all');
+	await expect(page).toHaveURL(/mode=coverage-all/);
+	const mappable = new Set(tables.facts.filter((f) => f.scope === 'province' && f.period_start !== null).map((f) => f.province_code));
+	await expect(legend(page).getByText(`Chưa có chỉ tiêu nào có số liệu (${63 - mappable.size}/63)`)).toBeVisible();
+});
+
+for (const size of [
+	{ width: 360, height: 740 },
+	{ width: 1920, height: 1080 }
+]) {
+	test(`at ${size.width}×${size.height} the map shows the whole country with both archipelagos, and reset view returns to it`, async ({ page }, testInfo) => {
+		await page.setViewportSize(size);
+		await page.goto('/');
+		await mapReady(page);
+		const map = page.locator('.leaflet-container');
+		await map.scrollIntoViewIfNeeded();
+
+		const inside = async (target: Locator, what: string) => {
+			const box = await target.boundingBox();
+			expect(box, what).not.toBeNull();
+			expect(box!.x, `${what} left`).toBeGreaterThanOrEqual(0);
+			expect(box!.y, `${what} top`).toBeGreaterThanOrEqual(0);
+			expect(box!.x + box!.width, `${what} right`).toBeLessThanOrEqual(size.width);
+			expect(box!.y + box!.height, `${what} bottom`).toBeLessThanOrEqual(size.height);
+		};
+		const wholeCountry = async () => {
+			await inside(page.locator('.archipelago-label > span', { hasText: vi['map.hoangSa'] }), 'Hoàng Sa label');
+			await inside(page.locator('.archipelago-label > span', { hasText: vi['map.truongSa'] }), 'Trường Sa label');
+			await inside(page.locator('path[data-code="48"]'), 'Đà Nẵng with Hoàng Sa');
+			await inside(page.locator('path[data-code="56"]'), 'Khánh Hòa with Trường Sa');
+		};
+		await wholeCountry();
+		await expect(page.getByText(/CC BY-SA 4\.0/)).toBeVisible();
+		await page.screenshot({ path: testInfo.outputPath(`map-${size.width}x${size.height}.png`) });
+
+		// Zoom in twice: Khánh Hòa with Trường Sa no longer fits; "reset view" brings the whole country back.
+		const khanhHoa = page.locator('path[data-code="56"]');
+		const fitted = (await khanhHoa.boundingBox())!;
+		const fits = async () => {
+			const b = (await khanhHoa.boundingBox())!;
+			return b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width && b.y + b.height <= size.height;
+		};
+		await page.locator('.leaflet-control-zoom-in').click();
+		await page.locator('.leaflet-control-zoom-in').click();
+		await expect.poll(fits).toBe(false);
+		await page.getByRole('button', { name: vi['map.reset'] }).click();
+		await expect.poll(async () => Math.round((await khanhHoa.boundingBox())!.width)).toBe(Math.round(fitted.width));
+		await wholeCountry();
+	});
+}
