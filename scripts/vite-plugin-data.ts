@@ -34,7 +34,7 @@ function trimGeometry(text: string): string {
 
 export function buildDataFiles(dir: string): Map<string, string> {
 	const files = loadDataFiles(dir);
-	const { tables, issues } = readTables(files);
+	const { tables, aliases, issues } = readTables(files);
 	if (issues.length > 0) {
 		const lines = issues.map((i) => {
 			const { message, hint } = formatIssue(i, 'en');
@@ -46,6 +46,8 @@ export function buildDataFiles(dir: string): Map<string, string> {
 	}
 	const out = new Map<string, string>();
 	out.set('dataset.json', JSON.stringify(tables));
+	// Spellings for the province filter, fetched only when the filter is first used.
+	out.set('aliases.json', JSON.stringify(aliases));
 	out.set('geo-63.json', trimGeometry(files.geo63 ?? '{"features":[]}'));
 	out.set('geo-34.json', trimGeometry(files.geo34 ?? '{"features":[]}'));
 	out.set(

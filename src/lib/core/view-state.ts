@@ -9,19 +9,34 @@ import { NORMS, type Norm, type Units } from './select';
 import type { Lang } from './types';
 
 export type ViewName = 'map' | 'chart' | 'table';
-export type Mode = 'value' | 'coverage';
+/** `coverage`: where the chosen indicator has figures, by period; `coverage-all`: how many indicators each area has. */
+export type Mode = 'value' | 'coverage' | 'coverage-all';
 export type Change = 'diff' | 'ratio';
 export type ChartName = 'map' | 'ranking' | 'compare' | 'regions' | 'table';
 
 export const VIEWS: readonly ViewName[] = ['map', 'chart', 'table'];
-export const MODES: readonly Mode[] = ['value', 'coverage'];
+export const MODES: readonly Mode[] = ['value', 'coverage', 'coverage-all'];
 export const CHANGES: readonly Change[] = ['diff', 'ratio'];
 export const CHARTS: readonly ChartName[] = ['map', 'ranking', 'compare', 'regions', 'table'];
 export const UNITS: readonly Units[] = ['63', '34'];
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'jenks'];
 /** Table columns that can be sorted on; `-` in front sorts descending. */
-export const SORT_KEYS = ['name', 'code', 'region', 'value', 'rank', 'a', 'b', 'diff', 'ratio', 'source'] as const;
+export const SORT_KEYS = [
+	'name',
+	'code',
+	'region',
+	'value',
+	'rank',
+	'a',
+	'b',
+	'diff',
+	'ratio',
+	'source',
+	'qualifier',
+	'period',
+	'coverage'
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface ViewState {

@@ -6,6 +6,7 @@ import { asset } from '$app/paths';
 import type { Geometry } from 'geojson';
 import type { DatasetTables } from '$lib/core/types';
 import type { Units } from '$lib/core/select';
+import type { ProvinceAlias } from '$lib/core/provinces';
 
 export interface GeoCollection {
 	type: 'FeatureCollection';
@@ -35,6 +36,8 @@ function fetchJson<T>(name: string): Promise<T> {
 export const loadTables = () => fetchJson<DatasetTables>('dataset.json');
 export const loadGeometry = (units: Units) => fetchJson<GeoCollection>(`geo-${units}.json`);
 export const loadArchipelagos = () => fetchJson<ArchipelagoLabels>('archipelagos.json');
+/** Province spellings (province-aliases.csv) for the province filter; not needed by the map. */
+export const loadAliases = () => fetchJson<ProvinceAlias[]>('aliases.json');
 
 /** URL of a shipped raw CSV (facts.csv, sources.csv, provinces.csv, indicators.csv). */
 export const rawFileUrl = (name: string) => asset(`/data/${name}`);

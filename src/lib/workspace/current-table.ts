@@ -1,0 +1,70 @@
+/**
+ * The province table of the current view (rows restricted to the chosen provinces, sorted as the URL
+ * says), shared by the table view and the CSV download so both always hold the same rows.
+ */
+import { indicatorLabel, indicatorUnit } from '$lib/core/controls-model';
+import { writeCsv } from '$lib/core/csv-write';
+import { periodLabel } from '$lib/core/period';
+import { buildTable, parseSort, sortRows, tableCsv, type ProvinceTable, type SortSpec, type TableRow } from '$lib/core/table';
+import type { AppState } from '$lib/state/app.svelte';
+
+export interface CurrentTable {
+	table: ProvinceTable;
+	/** Rows in display order. */
+	rows: TableRow[];
+	sort: SortSpec;
+	/** "Tổng số", "Mỗi năm"… — the normalisation the values are on. */
+	normLabel: string;
+	/** Indicator label in the current language. */
+	indicator: string;
+	/** What a value is: "nguồn tin (Tổng số)". */
+	unit: string;
+	/** The period shown ("2013–2023"), and in comparison both ("2024 | 2023"). */
+	period: string;
+	/** Period A alone. */
+	periodA: string;
+}
+
+export function currentTable(app: AppState): CurrentTable | null {
+	const ds = app.dataset;
+	const sel = app.selection;
+	const view = app.view;
+	if (!ds || !sel || !view) return null;
+	const table = buildTable(ds, { selection: sel, comparison: app.comparison, areas: app.highlighted });
+	const sort = parseSort(view.sort, table);
+	const ind = ds.indicatorById.get(view.indicator);
+	const normLabel = app.t(`norm.${app.comparison?.norm ?? sel.appliedNorm}`);
+	const periodA = periodLabel(table.periodA);
+	return {
+		table,
+		rows: sortRows(table.rows, sort),
+		sort,
+		normLabel,
+		indicator: indicatorLabel(ind, app.lang),
+		unit: app.t('ws.unit', { unit: indicatorUnit(ind, app.lang), norm: normLabel }),
+		period: table.periodB ? `${periodA} | ${periodLabel(table.periodB)}` : periodA,
+		periodA
+	};
+}
+
+/** Offer text as a file download (a Blob URL, released once the click has been handled). */
+export function downloadText(fileName: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Download the current table as CSV for Excel, in the current language. */
+export function downloadTableCsv(app: AppState): void {
+	const current = currentTable(app);
+	if (!current || !app.view) return;
+	const { header, rows } = tableCsv(current.table, current.rows, app.lang, current.normLabel);
+	const csv = writeCsv(header, rows, { decimal: app.lang === 'vi' ? ',' : '.' });
+	const period = app.view.compare ? `${app.view.period}_${app.view.compare}` : app.view.period;
+	downloadText(`${app.t('ws.download.fileName', { indicator: app.view.indicator, period })}.csv`, csv, 'text/csv;charset=utf-8');
+}
