@@ -52,9 +52,30 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function indexDataset(tables: DatasetTables): Dataset {
-	const provinces = [...tables.provinces].sort((a, b) => a.code.localeCompare(b.code));
-	const units34 = buildUnits34(provinces);
-	const regions = buildRegions(provinces);
+	const builder = datasetBuilder(tables);
+	builder.add(0, tables.facts.length);
+	return builder.finish();
+}
+
+/**
+ * The same index built a slice of facts at a time with a pause between slices, so that a large import
+ * (100,000 figures) never blocks the page for long; `pause` is the caller's way to yield (a timer in the
+ * browser). Gives exactly what `indexDataset` gives.
+ */
+export async function indexDatasetInSlices(
+	tables: DatasetTables,
+	opts: { slice: number; pause: () => Promise<void> }
+): Promise<Dataset> {
+	const builder = datasetBuilder(tables);
+	for (let i = 0; i < tables.facts.length; i += opts.slice) {
+		if (i > 0) await opts.pause();
+		builder.add(i, Math.min(tables.facts.length, i + opts.slice));
+	}
+	return builder.finish();
+}
+
+/** Indexes `tables.facts[from … to)` with `add`, in as many calls as the caller likes; `finish` builds the rest. */
+function datasetBuilder(tables: DatasetTables): { add(from: number, to: number): void; finish(): Dataset } {
 	const mapFacts = new Map<string, Fact[]>();
 	const factsByProvince = new Map<string, Fact[]>();
 	const nationalFacts = new Map<string, Fact[]>();
@@ -69,44 +90,54 @@ export function indexDataset(tables: DatasetTables): Dataset {
 		return c;
 	};
 
-	for (const f of tables.facts) {
-		if (f.province_code) push(factsByProvince, f.province_code, f);
-		const period = factPeriod(f);
-		if (!period) continue;
-		if (f.scope === 'province' && f.province_code) {
-			const key = mapKey(f.indicator, periodKey(period), f.province_code);
-			if (!mapFacts.has(key)) coverage(f, period).provinces++;
-			push(mapFacts, key, f);
-		} else if (f.scope === 'national') {
-			coverage(f, period).national = true;
-			push(nationalFacts, `${f.indicator}|${periodKey(period)}`, f);
+	function add(from: number, to: number): void {
+		for (let i = from; i < to; i++) {
+			const f = tables.facts[i]!;
+			if (f.province_code) push(factsByProvince, f.province_code, f);
+			const period = factPeriod(f);
+			if (!period) continue;
+			if (f.scope === 'province' && f.province_code) {
+				const key = mapKey(f.indicator, periodKey(period), f.province_code);
+				if (!mapFacts.has(key)) coverage(f, period).provinces++;
+				push(mapFacts, key, f);
+			} else if (f.scope === 'national') {
+				coverage(f, period).national = true;
+				push(nationalFacts, `${f.indicator}|${periodKey(period)}`, f);
+			}
 		}
 	}
 
-	const periodsByIndicator = new Map<string, PeriodCoverage[]>();
-	for (const [id, byKey] of periods) {
-		periodsByIndicator.set(
-			id,
-			[...byKey.values()].sort((a, b) => comparePeriods(a.period, b.period))
-		);
+	function finish(): Dataset {
+		const provinces = [...tables.provinces].sort((a, b) => a.code.localeCompare(b.code));
+		const units34 = buildUnits34(provinces);
+		const regions = buildRegions(provinces);
+		const periodsByIndicator = new Map<string, PeriodCoverage[]>();
+		for (const [id, byKey] of periods) {
+			periodsByIndicator.set(
+				id,
+				[...byKey.values()].sort((a, b) => comparePeriods(a.period, b.period))
+			);
+		}
+
+		return {
+			tables,
+			provinces,
+			provinceByCode: new Map(provinces.map((p) => [p.code, p])),
+			units34,
+			unit34ByCode: new Map(units34.map((u) => [u.code, u])),
+			regions,
+			regionById: new Map(regions.map((r) => [r.id, r])),
+			indicators: tables.indicators,
+			indicatorById: new Map(tables.indicators.map((i) => [i.id, i])),
+			sourceById: new Map(tables.sources.map((s) => [s.source_id, s])),
+			mapFacts,
+			factsByProvince,
+			nationalFacts,
+			periodsByIndicator
+		};
 	}
 
-	return {
-		tables,
-		provinces,
-		provinceByCode: new Map(provinces.map((p) => [p.code, p])),
-		units34,
-		unit34ByCode: new Map(units34.map((u) => [u.code, u])),
-		regions,
-		regionById: new Map(regions.map((r) => [r.id, r])),
-		indicators: tables.indicators,
-		indicatorById: new Map(tables.indicators.map((i) => [i.id, i])),
-		sourceById: new Map(tables.sources.map((s) => [s.source_id, s])),
-		mapFacts,
-		factsByProvince,
-		nationalFacts,
-		periodsByIndicator
-	};
+	return { add, finish };
 }
 
 /** The mission's three families: what the default view is chosen from. */

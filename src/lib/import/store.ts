@@ -1,0 +1,103 @@
+/**
+ * The imported data kept in this browser (IndexedDB, raw API), so a reload shows them again. Only the
+ * import itself is kept (its figures, the sources they name, file name, time and mode): on load it is
+ * combined again with whatever data the site now bundles. Figures are stored in chunks, so reading them
+ * back never blocks the page for long (each record is unpacked in its own task). Works in a worker too.
+ */
+import type { MergeMode } from '$lib/core/import';
+import type { Fact, Source } from '$lib/core/types';
+
+const DB_NAME = 'antq-atlas-import';
+const DB_VERSION = 1;
+const META = 'meta';
+const CHUNKS = 'fact-chunks';
+const CURRENT = 'current';
+
+export interface StoredImportMeta {
+	file: string;
+	/** ISO 8601 time of the import. */
+	importedAt: string;
+	mode: MergeMode;
+	sources: Source[];
+	/** Number of fact chunks (keys 0 … chunks − 1). */
+	chunks: number;
+}
+
+export interface StoredImport extends Omit<StoredImportMeta, 'chunks'> {
+	facts: Fact[];
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+	return new Promise((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(tx.error);
+		tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+	});
+}
+
+function open(): Promise<IDBDatabase> {
+	if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
+	const req = indexedDB.open(DB_NAME, DB_VERSION);
+	req.onupgradeneeded = () => {
+		const db = req.result;
+		if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+		if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS);
+	};
+	return request(req);
+}
+
+/** Replace whatever was kept with this import, in one transaction (all or nothing). */
+export async function saveImport(data: StoredImport, chunkSize: number): Promise<void> {
+	const db = await open();
+	try {
+		const tx = db.transaction([META, CHUNKS], 'readwrite');
+		const chunks = tx.objectStore(CHUNKS);
+		chunks.clear();
+		let n = 0;
+		for (let i = 0; i < data.facts.length; i += chunkSize) chunks.put(data.facts.slice(i, i + chunkSize), n++);
+		const meta: StoredImportMeta = { file: data.file, importedAt: data.importedAt, mode: data.mode, sources: data.sources, chunks: n };
+		tx.objectStore(META).put(meta, CURRENT);
+		await done(tx);
+	} finally {
+		db.close();
+	}
+}
+
+/** The kept import, or null when there is none (or the browser keeps nothing). */
+export async function loadImport(): Promise<StoredImport | null> {
+	const db = await open();
+	try {
+		const tx = db.transaction([META, CHUNKS], 'readonly');
+		const meta = (await request(tx.objectStore(META).get(CURRENT))) as StoredImportMeta | undefined;
+		if (!meta) return null;
+		const store = tx.objectStore(CHUNKS);
+		const parts = await Promise.all(
+			Array.from({ length: meta.chunks }, (_, i) => request(store.get(i) as IDBRequest<Fact[] | undefined>))
+		);
+		if (parts.some((p) => p === undefined)) return null;
+		const facts = ([] as Fact[]).concat(...(parts as Fact[][]));
+		return { file: meta.file, importedAt: meta.importedAt, mode: meta.mode, sources: meta.sources, facts };
+	} finally {
+		db.close();
+	}
+}
+
+/** Forget the kept import ("return to bundled data"). */
+export async function clearImport(): Promise<void> {
+	const db = await open();
+	try {
+		const tx = db.transaction([META, CHUNKS], 'readwrite');
+		tx.objectStore(META).clear();
+		tx.objectStore(CHUNKS).clear();
+		await done(tx);
+	} finally {
+		db.close();
+	}
+}
