@@ -8,7 +8,27 @@ const config = {
 	kit: {
 		// SPA: every route falls back to 200.html; precompressed .gz/.br files are what sirv serves.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true }),
-		paths: { relative: true }
+		paths: { relative: true },
+		// Content-Security-Policy, written by Kit as a <meta http-equiv> tag into every page it renders (also the
+		// 200.html fallback), with the SHA-256 of its one inline bootstrap script ('hash'). Only our own files run;
+		// no eval, no other origin. Styles allow 'unsafe-inline' because Leaflet, Svelte and app.html set
+		// style attributes (no script can run from a style). frame-ancestors is not allowed in a meta tag, and
+		// embeds must work in any site's iframe anyway. See README "Security".
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
