@@ -5,9 +5,9 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { classify, divergingClasses, type Classes } from '$lib/core/classify';
+import { classify, divergingClasses, type Classes, type DivergingClasses } from '$lib/core/classify';
 import { compare } from '$lib/core/compare';
-import { indexDataset, type Dataset } from '$lib/core/dataset';
+import { indexDataset, indexDatasetInSlices, type Dataset } from '$lib/core/dataset';
 import { parsePeriod } from '$lib/core/period';
 import { select } from '$lib/core/select';
 import type { DatasetTables, Lang } from '$lib/core/types';
@@ -20,13 +20,20 @@ import {
 } from '$lib/core/view-state';
 import { t as translate, type MessageKey } from '$lib/i18n';
 import { loadTables } from '$lib/data/bundled';
+import { combineTables, type MergeMode } from '$lib/core/import';
+import { loadImport, type StoredImport } from '$lib/import/store';
 
-/** Which data are in view: the bundled files, or a file the user imported in this browser. */
-export type DataOrigin = { kind: 'bundled' } | { kind: 'imported'; file: string; importedAt: string };
+/**
+ * Which data are in view: the bundled files, or a file the user imported in this browser (`importedAt` ISO
+ * 8601; `mode`: the import replaced the bundled figures or was merged with them).
+ */
+export type DataOrigin = { kind: 'bundled' } | { kind: 'imported'; file: string; importedAt: string; mode?: MergeMode };
 
 export class AppState {
 	dataset = $state.raw<Dataset | null>(null);
 	origin = $state.raw<DataOrigin>({ kind: 'bundled' });
+	/** The data the site ships, kept to merge an import with and to return to. */
+	bundled = $state.raw<DatasetTables | null>(null);
 	loadError = $state<string | null>(null);
 
 	readonly ctx = $derived(this.dataset ? viewContext(this.dataset) : null);
@@ -60,11 +67,15 @@ export class AppState {
 		});
 	});
 
-	/** Class breaks of what the map paints: values, or differences around 0 in comparison mode. */
-	readonly classes: Classes | null = $derived.by(() => {
+	/** Class breaks of what the map paints: values, or differences around 0 (ratios around 1) in comparison mode. */
+	readonly classes: Classes | DivergingClasses | null = $derived.by(() => {
 		if (this.comparison) {
-			const diffs = this.comparison.areas.flatMap((c) => (c.diff === null ? [] : [c.diff]));
-			return divergingClasses(diffs, { center: 0 });
+			const ratio = this.view?.change === 'ratio';
+			const values = this.comparison.areas.flatMap((c) => {
+				const v = ratio ? c.ratio : c.diff;
+				return v === null ? [] : [v];
+			});
+			return divergingClasses(values, { center: ratio ? 1 : 0 });
 		}
 		if (!this.selection || !this.view) return null;
 		const values = this.selection.areas.flatMap((a) => (a.value === null ? [] : [a.value]));
@@ -90,10 +101,21 @@ export class AppState {
 
 	t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.lang, key, params);
 
-	async load(fetchTables: () => Promise<DatasetTables> = loadTables): Promise<void> {
+	async load(
+		fetchTables: () => Promise<DatasetTables> = loadTables,
+		readImport: () => Promise<StoredImport | null> = loadImport
+	): Promise<void> {
 		this.loadError = null;
 		try {
-			this.useTables(await fetchTables(), { kind: 'bundled' });
+			// An import kept in this browser is read while the bundled data download; no storage, no import.
+			const kept = readImport().catch(() => null);
+			const tables = await fetchTables();
+			this.bundled = tables;
+			const imported = await kept;
+			if (imported) {
+				const { file, importedAt, mode } = imported;
+				await this.useTablesInSlices(combineTables({ bundled: tables, imported, mode }), { kind: 'imported', file, importedAt, mode });
+			} else this.useTables(tables, { kind: 'bundled' });
 		} catch (e) {
 			this.loadError = e instanceof Error ? e.message : String(e);
 		}
@@ -101,7 +123,24 @@ export class AppState {
 
 	/** Show other tables (an import, or the bundled data again). */
 	useTables(tables: DatasetTables, origin: DataOrigin): void {
+		this.#tablesRun++;
 		this.dataset = indexDataset(tables);
+		this.origin = origin;
+	}
+
+	/** Counts table swaps, so that a slow `useTablesInSlices` never overrides a later swap. */
+	#tablesRun = 0;
+
+	/**
+	 * `useTables` for an import, whose 100,000 figures would block the page for a second if indexed in one
+	 * go: the index is built in slices between timer ticks, then swapped in at once.
+	 */
+	async useTablesInSlices(tables: DatasetTables, origin: DataOrigin): Promise<void> {
+		const run = ++this.#tablesRun;
+		const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+		const dataset = await indexDatasetInSlices(tables, { slice: 2500, pause });
+		if (run !== this.#tablesRun) return;
+		this.dataset = dataset;
 		this.origin = origin;
 	}
 
