@@ -1,0 +1,257 @@
+/**
+ * The province map as SVG, with no DOM and no Leaflet: the bundled polygons projected with web Mercator
+ * (EPSG:3857, as Leaflet draws them), fitted to a box, painted with the map model's `AreaPaint` — ramp
+ * colours, hatched no-data, striped partial 34-units, cross-hatched "not enough data to compare" — and the
+ * Hoàng Sa / Trường Sa labels. The frame is fitted to the whole geometry, whose provinces 48 (Đà Nẵng) and
+ * 56 (Khánh Hòa) include both archipelagos, so every drawing shows them. Used by exports, slides and embeds.
+ */
+import type { Geometry, Position } from 'geojson';
+import type { AreaPaint } from './map-model';
+import { el, type SvgNode } from './svg-tree';
+
+export interface MapFeature {
+	properties: { code: string };
+	geometry: Geometry | null;
+}
+
+/** A label at a point (the archipelagos), one text line per entry. */
+export interface MapLabelPoint {
+	lng: number;
+	lat: number;
+	lines: string[];
+}
+
+/**
+ * The light theme of app.css (a slide, a printed page and an embed on a white page are light whatever the
+ * viewer's system theme): sea, borders and the no-data pattern colours.
+ */
+export const MAP_COLORS = {
+	sea: '#e8eef4',
+	border: '#5b6675',
+	nodataBg: '#f2f2f2',
+	nodataStroke: '#a3a3a3',
+	insufficientStroke: '#8a6d3b',
+	partialStripe: 'rgba(255, 255, 255, 0.8)',
+	label: '#4a5360'
+} as const;
+
+const EARTH_RADIUS = 6378137;
+const MAX_LATITUDE = 85.0511287798;
+const RAD = Math.PI / 180;
+
+/** Web Mercator as Leaflet's `L.Projection.SphericalMercator`: metres east and north of (0°, 0°). */
+export function mercator([lng, lat]: readonly [number, number]): [number, number] {
+	const phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RAD;
+	return [EARTH_RADIUS * lng * RAD, EARTH_RADIUS * Math.log(Math.tan(Math.PI / 4 + phi / 2))];
+}
+
+/** Projected bounds [minX, minY, maxX, maxY] (y north). */
+export type Bounds = [number, number, number, number];
+
+function polygons(g: Geometry | null): Position[][][] {
+	if (!g) return [];
+	if (g.type === 'Polygon') return [g.coordinates];
+	if (g.type === 'MultiPolygon') return g.coordinates;
+	if (g.type === 'GeometryCollection') return g.geometries.flatMap(polygons);
+	return [];
+}
+
+export function projectedBounds(features: readonly MapFeature[]): Bounds | null {
+	let b: Bounds | null = null;
+	for (const f of features) {
+		for (const poly of polygons(f.geometry)) {
+			for (const ring of poly) {
+				for (const pos of ring) {
+					const [x, y] = mercator([pos[0]!, pos[1]!]);
+					b = b ? [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)] : [x, y, x, y];
+				}
+			}
+		}
+	}
+	return b;
+}
+
+/** Projected → box coordinates: one scale for both axes (no distortion), centred, y flipped to point down. */
+export interface Frame {
+	scale: number;
+	minX: number;
+	maxY: number;
+	offsetX: number;
+	offsetY: number;
+}
+
+export function fitFrame(bounds: Bounds, box: { width: number; height: number; padding: number }): Frame {
+	const [minX, minY, maxX, maxY] = bounds;
+	const w = Math.max(box.width - 2 * box.padding, 1);
+	const h = Math.max(box.height - 2 * box.padding, 1);
+	const scale = Math.min(w / Math.max(maxX - minX, 1e-9), h / Math.max(maxY - minY, 1e-9));
+	return {
+		scale,
+		minX,
+		maxY,
+		offsetX: box.padding + (w - (maxX - minX) * scale) / 2,
+		offsetY: box.padding + (h - (maxY - minY) * scale) / 2
+	};
+}
+
+export function toBox(frame: Frame, lngLat: readonly [number, number]): [number, number] {
+	const [x, y] = mercator(lngLat);
+	return [frame.offsetX + (x - frame.minX) * frame.scale, frame.offsetY + (frame.maxY - y) * frame.scale];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * One ring as "M x y L x y … Z", coordinates rounded to 0.01 px with repeated points dropped; a ring that
+ * collapses to fewer than three points at this size is left out.
+ */
+export function ringPath(ring: readonly Position[], frame: Frame): string {
+	const pts: [number, number][] = [];
+	for (const pos of ring) {
+		const [x, y] = toBox(frame, [pos[0]!, pos[1]!]).map(round2) as [number, number];
+		const last = pts[pts.length - 1];
+		if (!last || last[0] !== x || last[1] !== y) pts.push([x, y]);
+	}
+	if (pts.length > 1 && pts[0]![0] === pts[pts.length - 1]![0] && pts[0]![1] === pts[pts.length - 1]![1]) pts.pop();
+	if (pts.length < 3) return '';
+	return `M${pts.map(([x, y]) => `${x} ${y}`).join('L')}Z`;
+}
+
+/** Every polygon ring of a geometry (holes included: SVG's even-odd fill cuts them out). */
+export function geometryPath(g: Geometry | null, frame: Frame): string {
+	return polygons(g)
+		.flatMap((poly) => poly.map((ring) => ringPath(ring, frame)))
+		.join('');
+}
+
+/** Pattern ids of one drawing: `prefix` keeps several drawings on one page apart. */
+export function patternIds(prefix: string) {
+	return {
+		missing: `${prefix}-nodata`,
+		insufficient: `${prefix}-insufficient`,
+		partial: (i: number) => `${prefix}-partial-${i}`
+	};
+}
+
+/** The fill colours of partial areas (each gets a striped pattern of its own), in first-seen order. */
+export function partialFills(paints: Iterable<{ kind: string; fill?: string | null; color?: string | null }>): string[] {
+	const out: string[] = [];
+	for (const p of paints) {
+		const c = p.fill ?? p.color ?? null;
+		if (p.kind === 'partial' && c && !out.includes(c)) out.push(c);
+	}
+	return out;
+}
+
+/**
+ * The SVG fill of an area (or of a legend swatch): its colour, or the pattern of its kind — exactly the
+ * rule of the Leaflet map (`ProvinceMap.leaflet.svelte`).
+ */
+export function paintFill(p: { kind: AreaPaint['kind']; color: string | null }, prefix: string, partial: readonly string[]): string {
+	const ids = patternIds(prefix);
+	if (p.kind === 'insufficient') return `url(#${ids.insufficient})`;
+	if (p.kind === 'missing' || !p.color) return `url(#${ids.missing})`;
+	if (p.kind === 'partial') return `url(#${ids.partial(Math.max(0, partial.indexOf(p.color)))})`;
+	return p.color;
+}
+
+/** `<defs>` with the no-data hatch, the comparison cross-hatch and one striped pattern per partial colour. */
+export function patternDefs(prefix: string, partial: readonly string[], size = 6): SvgNode {
+	const ids = patternIds(prefix);
+	const s = size;
+	const c = MAP_COLORS;
+	const hatch = (id: string, base: string, stroke: string, width: number) =>
+		el('pattern', { id, patternUnits: 'userSpaceOnUse', width: s, height: s, patternTransform: 'rotate(45)' }, [
+			el('rect', { width: s, height: s, fill: base }),
+			el('line', { x1: 0, y1: 0, x2: 0, y2: s, stroke, 'stroke-width': width })
+		]);
+	const x = s + 1;
+	return el('defs', {}, [
+		hatch(ids.missing, c.nodataBg, c.nodataStroke, s / 3),
+		el('pattern', { id: ids.insufficient, patternUnits: 'userSpaceOnUse', width: x, height: x }, [
+			el('rect', { width: x, height: x, fill: c.nodataBg }),
+			el('path', { d: `M0 0L${x} ${x}M${x} 0L0 ${x}`, stroke: c.insufficientStroke, 'stroke-width': s / 5 })
+		]),
+		...partial.map((fill, i) => hatch(ids.partial(i), fill, c.partialStripe, (s * 5) / 12))
+	]);
+}
+
+export interface MapDrawingOptions {
+	features: readonly MapFeature[];
+	/** What to paint per code (the map model's paint of the view). */
+	paints: ReadonlyMap<string, AreaPaint>;
+	labels: readonly MapLabelPoint[];
+	width: number;
+	height: number;
+	/** Space kept free around the geometry, px. */
+	padding?: number;
+	/** Prefix of the pattern ids (unique per page or document). */
+	idPrefix: string;
+	/** Border width, px. */
+	strokeWidth?: number;
+	/** Archipelago label size, px. */
+	labelSize?: number;
+	/** Spacing of the hatches, px. */
+	patternSize?: number;
+	/**
+	 * Colours that get a striped partial pattern (`partialFills` of the paints and of the legend items drawn
+	 * with them); default: those of the paints.
+	 */
+	partial?: readonly string[];
+	/** Extra attributes of each area path (e.g. focusable buttons in the embed). */
+	areaAttrs?: (code: string, paint: AreaPaint | undefined) => Record<string, string | number | undefined>;
+}
+
+/**
+ * The map as one `<g>`: sea, pattern defs, one path per area (in the geometry's order), then the
+ * archipelago labels. An area the paint does not know is drawn as no data, never as a value.
+ */
+export function mapDrawing(opts: MapDrawingOptions): SvgNode {
+	const { features, paints, width, height, idPrefix } = opts;
+	const bounds = projectedBounds(features) ?? [...mercator([102, 7]), ...mercator([117, 23.5])];
+	const frame = fitFrame(bounds, { width, height, padding: opts.padding ?? 8 });
+	const partial = opts.partial ?? partialFills(paints.values());
+	const areas = features.map((f) => {
+		const code = String(f.properties.code);
+		const p = paints.get(code);
+		return el('path', {
+			d: geometryPath(f.geometry, frame),
+			fill: paintFill({ kind: p?.kind ?? 'missing', color: p?.fill ?? null }, idPrefix, partial),
+			'fill-rule': 'evenodd',
+			stroke: MAP_COLORS.border,
+			'stroke-width': opts.strokeWidth ?? 0.6,
+			'stroke-linejoin': 'round',
+			'data-code': code,
+			'data-kind': p?.kind ?? 'missing',
+			...opts.areaAttrs?.(code, p)
+		});
+	});
+	const size = opts.labelSize ?? 12;
+	const labels = opts.labels.map((l) => {
+		const [x, y] = toBox(frame, [l.lng, l.lat]);
+		const top = y - ((l.lines.length - 1) * size * 1.15) / 2;
+		return el(
+			'text',
+			{
+				x,
+				y: top,
+				'text-anchor': 'middle',
+				'dominant-baseline': 'middle',
+				'font-size': size,
+				'font-style': 'italic',
+				fill: MAP_COLORS.label,
+				stroke: MAP_COLORS.sea,
+				'stroke-width': size / 4,
+				'paint-order': 'stroke',
+				'data-label': 'archipelago'
+			},
+			l.lines.map((line, i) => el('tspan', { x, dy: i === 0 ? 0 : size * 1.15 }, line))
+		);
+	});
+	return el('g', { 'data-map': 'provinces' }, [
+		patternDefs(idPrefix, partial, opts.patternSize ?? 6),
+		el('rect', { width, height, fill: MAP_COLORS.sea }),
+		el('g', {}, areas),
+		el('g', {}, labels)
+	]);
+}

@@ -1,0 +1,59 @@
+/**
+ * What the map of a view paints, decided once for every place that draws it (the Leaflet map, exports,
+ * slides, embeds, print): the coverage modes first, then a comparison when `compare` is set, else the
+ * values. Also the archipelago labels in the view's language.
+ */
+import type { Classes, DivergingClasses } from './classify';
+import type { Comparison } from './compare';
+import type { Dataset } from './dataset';
+import { paintComparison, paintIndicatorCoverage, paintOverallCoverage, paintSelection, type MapPaint } from './map-model';
+import { parsePeriod } from './period';
+import type { Selection } from './select';
+import type { MapLabelPoint } from './svg-map';
+import type { Lang } from './types';
+import type { ViewState } from './view-state';
+import { t } from '../i18n';
+
+export function paintView(opts: {
+	ds: Dataset;
+	view: ViewState;
+	selection: Selection | null;
+	comparison: Comparison | null;
+	classes: Classes | DivergingClasses | null;
+	lang: Lang;
+}): MapPaint | null {
+	const { ds, view: v, selection, comparison, classes, lang } = opts;
+	const indicator = ds.indicatorById.get(v.indicator);
+	if (v.mode === 'coverage') {
+		const period = parsePeriod(v.period);
+		return period && paintIndicatorCoverage({ ds, indicator: v.indicator, period, units: v.units, lang });
+	}
+	if (v.mode === 'coverage-all') return paintOverallCoverage({ ds, units: v.units, method: v.classes, lang });
+	if (!classes) return null;
+	if (comparison && 'centerClass' in classes) return paintComparison({ comparison, classes, change: v.change, indicator, lang });
+	return selection && paintSelection({ selection, classes, indicator, sources: ds.sourceById, lang });
+}
+
+/** The shipped label points (`archipelagos.json`). */
+export interface ArchipelagoFeatures {
+	features: { properties: { name: string; name_en: string; province_code: string }; geometry: { coordinates: [number, number] } }[];
+}
+
+/** "QĐ. Hoàng Sa" / "(Đà Nẵng)": the archipelago's name and the province it belongs to, in the view's language. */
+export function archipelagoLabels(opts: { archipelagos: ArchipelagoFeatures; ds: Dataset; lang: Lang }): MapLabelPoint[] {
+	const { archipelagos, ds, lang } = opts;
+	const names: Record<string, string> = { '48': t(lang, 'map.hoangSa'), '56': t(lang, 'map.truongSa') };
+	return archipelagos.features.map((f) => {
+		const code = f.properties.province_code;
+		const p = ds.provinceByCode.get(code);
+		const province = p ? (lang === 'vi' ? p.name : p.name_en) : code;
+		return {
+			lng: f.geometry.coordinates[0],
+			lat: f.geometry.coordinates[1],
+			lines: [
+				names[code] ?? (lang === 'vi' ? f.properties.name : f.properties.name_en),
+				t(lang, 'map.archipelagoOf', { province })
+			]
+		};
+	});
+}

@@ -1,0 +1,133 @@
+/**
+ * The slide of a view: the map (core/svg-map.ts, from the bundled geometry) or a chart (ECharts' SVG renderer,
+ * offscreen) composed by core/slide.ts with heading, legend, source line, coverage, date and the imported-data
+ * badge, in the view's language, with the export font embedded. Loaded only when something is exported or
+ * presented.
+ */
+import { fitChartSpec } from '$lib/core/chart-fit';
+import { importedLabel } from '$lib/core/import';
+import { composeSlide, SLIDE, slideScale, type Slide, type SlideBody, type SlideLegend } from '$lib/core/slide';
+import { exportDate, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
+import { mapDrawing, paintFill, partialFills, projectedBounds } from '$lib/core/svg-map';
+import { rawGroup } from '$lib/core/svg-tree';
+import { archipelagoLabels } from '$lib/core/view-paint';
+import { loadArchipelagos, loadGeometry } from '$lib/data/bundled';
+import type { AppState } from '$lib/state/app.svelte';
+import { chartPlan } from './chart-plans';
+import { EXPORT_FONT_STACK, exportFontCss } from './fonts';
+
+export type ExportTarget = 'map' | ChartKind;
+
+/** `slide`: 1920×1080; `screen`: the drawing at its on-screen size (`width`×`height` CSS px). */
+export type SlideSize = { kind: 'slide' } | { kind: 'screen'; width: number; height: number };
+
+/** Why there is no slide: the chart has nothing to draw (no figure, or no second period to compare). */
+export class NothingToDraw extends Error {
+	override name = 'NothingToDraw';
+}
+
+interface Content {
+	heading: Heading;
+	legend: SlideLegend;
+	source: string;
+	body: SlideBody;
+}
+
+async function mapContent(app: AppState, u: number): Promise<Content> {
+	const ds = app.dataset;
+	const view = app.view;
+	const paint = app.paint;
+	if (!ds || !view || !paint) throw new NothingToDraw();
+	const [geometry, archipelagos] = await Promise.all([loadGeometry(view.units), loadArchipelagos()]);
+	const lang = app.lang;
+	const prefix = 'antq-export';
+	const partial = partialFills([...paint.areas.values(), ...paint.legend.items]);
+	const b = projectedBounds(geometry.features);
+	const padding = 10 * u;
+	return {
+		heading: mapHeading({ legend: paint.legend, view, lang }),
+		legend: {
+			items: paint.legend.items.map((it) => ({ fill: paintFill(it, prefix, partial), label: it.label })),
+			footnotes: paint.legend.footnotes,
+			coverage: paint.legend.coverage
+		},
+		source: sourceLine({
+			publishers: viewPublishers({ ds, view, selection: app.selection, comparison: app.comparison, lang }),
+			boundaries: true,
+			lang
+		}),
+		body: {
+			aspect: b ? (b[2] - b[0]) / (b[3] - b[1]) : 0.85,
+			draw: (box) =>
+				mapDrawing({
+					features: geometry.features,
+					paints: paint.areas,
+					labels: archipelagoLabels({ archipelagos, ds, lang }),
+					width: box.width,
+					height: box.height,
+					padding,
+					idPrefix: prefix,
+					partial,
+					strokeWidth: Math.max(0.6, 0.9 * u),
+					labelSize: 19 * u,
+					patternSize: Math.max(6, 9 * u)
+				})
+		}
+	};
+}
+
+async function chartContent(app: AppState, chart: ChartKind, u: number): Promise<Content> {
+	const plan = chartPlan(app, chart);
+	if (!plan || !app.view) throw new NothingToDraw();
+	const { init } = await import('$lib/workspace/echarts');
+	return {
+		heading: plan.heading,
+		legend: plan.legend,
+		source: sourceLine({ publishers: plan.publishers, boundaries: false, lang: app.lang }),
+		body: {
+			aspect: null,
+			draw: (box) => {
+				// Drawn at a natural size and scaled up, so its 12 px labels read from the back of the room; a chart
+				// with many bars keeps its row height and is scaled down to fit instead.
+				let k = Math.max(1, 1.6 * u);
+				const fitted = fitChartSpec(plan.spec, { height: box.height / k, fontFamily: EXPORT_FONT_STACK });
+				k = Math.min(k, box.height / fitted.height);
+				const width = Math.round(box.width / k);
+				const instance = init(null, null, { renderer: 'svg', ssr: true, width, height: fitted.height });
+				try {
+					instance.setOption(fitted.option);
+					return rawGroup({ transform: `scale(${k})`, 'data-chart': chart }, instance.renderToSVGString());
+				} finally {
+					instance.dispose();
+				}
+			}
+		}
+	};
+}
+
+/** The composed slide of `target` in the view of `app` (its language, its data). */
+export async function buildSlide(opts: { app: AppState; target: ExportTarget; size: SlideSize; date?: Date }): Promise<Slide> {
+	const { app, target, size } = opts;
+	const width = size.kind === 'slide' ? SLIDE.width : Math.max(320, Math.round(size.width));
+	const u = slideScale(width);
+	const [fontCss, content] = await Promise.all([
+		exportFontCss(),
+		target === 'map' ? mapContent(app, u) : chartContent(app, target, u)
+	]);
+	const lang = app.lang;
+	return composeSlide({
+		width,
+		height: size.kind === 'slide' ? SLIDE.height : null,
+		bodyHeight: size.kind === 'screen' ? size.height : undefined,
+		title: content.heading.title,
+		subtitle: content.heading.subtitle,
+		badge: app.origin.kind === 'imported' ? importedLabel(app.origin, lang) : null,
+		legend: content.legend,
+		source: content.source,
+		date: exportDate(opts.date ?? new Date(), lang),
+		credit: app.t('app.title'),
+		body: content.body,
+		fontCss,
+		fontFamily: EXPORT_FONT_STACK
+	});
+}
