@@ -1,35 +1,43 @@
 /**
  * Build-time data: reads the CSV/GeoJSON in `DATA_DIR` (default `data/`), runs the same validation as
  * `npm run data:check` (any issue stops the build), and ships what the browser needs as static files
- * under `/data/`: the typed tables as JSON, trimmed geometry, and the original CSVs for download.
+ * under `/data/`: the typed tables as JSON (the long texts in a file of their own), the boundaries as quantised
+ * TopoJSON, and the original CSVs for download.
  * In `vite dev` the same files are served from memory.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import { topology } from 'topojson-server';
+import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
+import { splitTables } from '../src/lib/core/dataset-split';
 import { formatIssue, readTables } from '../src/lib/core/validate';
+import { AREAS_OBJECT } from '../src/lib/data/topology';
 import { loadDataFiles } from './load-data-files';
 
 /** CSVs published verbatim for "download all data". */
 const RAW_FILES = ['facts.csv', 'sources.csv', 'provinces.csv', 'indicators.csv'];
 
-interface GeoFeature {
-	type: 'Feature';
-	properties: Record<string, unknown>;
-	geometry: unknown;
-}
+/**
+ * Steps per axis of the shipped boundaries: over Vietnam's extent with both archipelagos (≈ 15° × 16.5°) a step
+ * is ≈ 0.0016° (≈ 180 m), about a pixel at the map's maximum zoom and far finer than the boundaries' own
+ * simplification (median segment ≈ 0.034°, ≈ 3.8 km). Every island of Hoàng Sa and Trường Sa keeps its area
+ * (src/lib/data/topology.spec.ts).
+ */
+export const QUANTIZATION = 10_000;
 
-/** Keep only what the map joins on (`code`); names come from provinces.csv. */
-function trimGeometry(text: string): string {
-	const fc = JSON.parse(text) as { features: GeoFeature[] };
-	return JSON.stringify({
+/**
+ * GeoJSON boundaries → quantised TopoJSON with only what the map joins on (`code`; names come from
+ * provinces.csv). The browser decodes it with `decodeAreas` (src/lib/data/topology.ts).
+ */
+export function encodeAreas(text: string): Topology {
+	const fc = JSON.parse(text) as FeatureCollection;
+	const areas: FeatureCollection = {
 		type: 'FeatureCollection',
-		features: fc.features.map((f) => ({
-			type: 'Feature',
-			properties: { code: String(f.properties.code) },
-			geometry: f.geometry
-		}))
-	});
+		features: fc.features.map((f) => ({ type: 'Feature', properties: { code: String(f.properties?.code) }, geometry: f.geometry }))
+	};
+	return topology({ [AREAS_OBJECT]: areas }, QUANTIZATION);
 }
 
 export function buildDataFiles(dir: string): Map<string, string> {
@@ -45,11 +53,14 @@ export function buildDataFiles(dir: string): Map<string, string> {
 		);
 	}
 	const out = new Map<string, string>();
-	out.set('dataset.json', JSON.stringify(tables));
+	// The tables in two files: what the map's first view needs, and the long texts (src/lib/core/dataset-split.ts).
+	const { lean, texts } = splitTables(tables);
+	out.set('dataset.json', JSON.stringify(lean));
+	out.set('dataset-details.json', JSON.stringify(texts));
 	// Spellings for the province filter, fetched only when the filter is first used.
 	out.set('aliases.json', JSON.stringify(aliases));
-	out.set('geo-63.json', trimGeometry(files.geo63 ?? '{"features":[]}'));
-	out.set('geo-34.json', trimGeometry(files.geo34 ?? '{"features":[]}'));
+	out.set('geo-63.json', JSON.stringify(encodeAreas(files.geo63 || '{"features":[]}')));
+	out.set('geo-34.json', JSON.stringify(encodeAreas(files.geo34 || '{"features":[]}')));
 	out.set(
 		'archipelagos.json',
 		readFileSync(join(dir, 'geo', 'vn-archipelago-labels.geojson'), 'utf8')

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultIndicatorPeriod, defaultPeriodFor, indexDataset } from './dataset';
+import { loadDataFiles } from '../../../scripts/load-data-files';
+import { compareAscii, defaultIndicatorPeriod, defaultPeriodFor, indexDataset } from './dataset';
+import { readTables } from './validate';
 import { fact, tables } from './test-fixtures';
 
 describe('defaultIndicatorPeriod', () => {
@@ -56,5 +58,26 @@ describe('defaultPeriodFor', () => {
 	it('offers periods that only have a national figure', () => {
 		const national = ds.periodsByIndicator.get('tips')?.find((c) => c.key === '2015-2020');
 		expect(national).toMatchObject({ provinces: 0, national: true });
+	});
+});
+
+describe('compareAscii', () => {
+	it.each([
+		['01', '02', -1],
+		['87', '11', 1],
+		['48', '48', 0],
+		['2019', '2019-05', -1],
+		['2019-05', '2019-05-20', -1],
+		['2020-01-02', '2019-12-31', 1],
+		['', '2019', -1]
+	])('%s vs %s → %i', (a, b, expected) => {
+		expect(compareAscii(a, b)).toBe(expected);
+	});
+
+	it('orders the shipped province codes and source dates as localeCompare does', () => {
+		const { tables: shipped } = readTables(loadDataFiles('data'));
+		for (const keys of [shipped.provinces.map((p) => p.code), shipped.sources.map((s) => s.date)]) {
+			expect([...keys].sort(compareAscii)).toEqual([...keys].sort((a, b) => a.localeCompare(b)));
+		}
 	});
 });

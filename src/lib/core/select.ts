@@ -5,7 +5,7 @@
  * partial coverage. Rows of one key from the same source are parts of that source's figure (e.g. awards
  * by different bodies, listed in separate sentences) and are added up — see ./DATA.md.
  */
-import { mapKey, type Dataset } from './dataset';
+import { compareAscii, mapKey, type Dataset } from './dataset';
 import { periodKey, periodYears } from './period';
 import type { Fact, Period, Qualifier, Source } from './types';
 
@@ -101,7 +101,7 @@ export function sourceFigures(rows: Fact[], sources: Map<string, Source>): Sourc
 	}));
 	return figures.sort(
 		(a, b) =>
-			sourceDate(sources, b.source_id).localeCompare(sourceDate(sources, a.source_id)) ||
+			compareAscii(sourceDate(sources, b.source_id), sourceDate(sources, a.source_id)) ||
 			a.facts[0]!.line - b.facts[0]!.line
 	);
 }

@@ -1,17 +1,17 @@
 /**
  * Fetches the data the build ships under `/data/` (see scripts/vite-plugin-data.ts). Each file is
- * requested once, so callers can start them early and in parallel (tables, geometry, Leaflet).
+ * requested once, so callers can start them early and in parallel (tables, geometry, Leaflet); src/app.html
+ * preloads what the first view needs.
  */
 import { asset } from '$app/paths';
-import type { Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { joinTables, type LeanTables, type TableTexts } from '$lib/core/dataset-split';
 import type { DatasetTables } from '$lib/core/types';
 import type { Units } from '$lib/core/select';
 import type { ProvinceAlias } from '$lib/core/provinces';
+import { decodeAreas, type GeoCollection } from './topology';
 
-export interface GeoCollection {
-	type: 'FeatureCollection';
-	features: { type: 'Feature'; properties: { code: string }; geometry: Geometry }[];
-}
+export type { GeoCollection };
 
 export interface ArchipelagoLabels {
 	features: { properties: { name: string; name_en: string; province_code: string }; geometry: { coordinates: [number, number] } }[];
@@ -19,12 +19,13 @@ export interface ArchipelagoLabels {
 
 const cache = new Map<string, Promise<unknown>>();
 
-function fetchJson<T>(name: string): Promise<T> {
+/** `name` fetched (and `parse`d) once; a failure is not kept, so a later call tries again. */
+function fetchJson<T>(name: string, parse: (json: unknown) => T = (json) => json as T): Promise<T> {
 	let p = cache.get(name);
 	if (!p) {
 		p = fetch(asset(`/data/${name}`)).then(async (res) => {
 			if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
-			return res.json();
+			return parse(await res.json());
 		});
 		// A failed request may be retried later instead of staying cached.
 		p.catch(() => cache.delete(name));
@@ -33,8 +34,13 @@ function fetchJson<T>(name: string): Promise<T> {
 	return p as Promise<T>;
 }
 
-export const loadTables = () => fetchJson<DatasetTables>('dataset.json');
-export const loadGeometry = (units: Units) => fetchJson<GeoCollection>(`geo-${units}.json`);
+/** The tables without their long texts: all the map's first view needs (core/dataset-split.ts). */
+export const loadLeanTables = () => fetchJson<LeanTables>('dataset.json');
+/** The complete tables: the lean tables with their long texts (quotes, notes, titles, definitions). */
+export const loadTables = (): Promise<DatasetTables> =>
+	Promise.all([loadLeanTables(), fetchJson<TableTexts>('dataset-details.json')]).then(([lean, texts]) => joinTables(lean, texts));
+/** Boundaries of the 63 provinces or the 34 units as GeoJSON (shipped as TopoJSON, decoded once). */
+export const loadGeometry = (units: Units) => fetchJson(`geo-${units}.json`, (json) => decodeAreas(json as Topology | GeoCollection));
 export const loadArchipelagos = () => fetchJson<ArchipelagoLabels>('archipelagos.json');
 /** Province spellings (province-aliases.csv) for the province filter; not needed by the map. */
 export const loadAliases = () => fetchJson<ProvinceAlias[]>('aliases.json');

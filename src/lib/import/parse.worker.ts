@@ -41,18 +41,18 @@ async function commit(file: string, importedAt: string, mode: 'replace' | 'merge
 	if (!result) throw new Error('nothing to commit');
 	const { facts, sources } = result;
 	post({ type: 'progress', phase: 'commit', done: 0, total: facts.length });
-	// Store first: the page only switches to data that will survive a reload (or says why not).
-	let storeError: string | null = null;
-	try {
-		await saveImport({ file, importedAt, mode, sources, facts }, FACT_CHUNK);
-	} catch (e) {
-		storeError = e instanceof Error ? e.message : String(e);
-	}
+	// The figures travel to the page while the browser writes them to storage; the page switches to them only on
+	// `committed`, sent once the store has answered, so it never shows data that a reload would lose without
+	// saying so.
+	const stored = saveImport({ file, importedAt, mode, sources, facts }, FACT_CHUNK).then(
+		() => null,
+		(e: unknown) => (e instanceof Error ? e.message : String(e))
+	);
 	for (let i = 0; i < facts.length; i += FACT_CHUNK) {
 		post({ type: 'facts', facts: facts.slice(i, i + FACT_CHUNK) });
 		post({ type: 'progress', phase: 'commit', done: Math.min(facts.length, i + FACT_CHUNK), total: facts.length });
 	}
-	post({ type: 'committed', sources, storeError });
+	post({ type: 'committed', sources, storeError: await stored });
 }
 
 scope.onmessage = async (e: MessageEvent<ToWorker>) => {

@@ -1,0 +1,297 @@
+// npm run bench — builds, serves the build on 127.0.0.1 with precompressed files as a static host would,
+// and prints the performance figures (each a median of several runs); also writes bench/results.json.
+// Figures, not pass/fail: the budgets are in PERFORMANCE.md, and each table prints its budget beside it.
+//
+// Options: --no-build (measure the existing build/), --only=bytes,lighthouse,interaction,import (a subset).
+// Environment: BENCH_PORT (a free port), BENCH_RUNS (5 cold loads per view), BENCH_LH_RUNS (3 Lighthouse runs per
+// preset), BENCH_IMPORT_RUNS (3), BENCH_IMPORT_ROWS (100000), CHROME_PATH (/usr/bin/chromium).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from './browser.mjs';
+import { chunkLabels, measureView } from './bytes.mjs';
+import { timeImport } from './import.mjs';
+import { timeSelectChanges } from './interaction.mjs';
+import { ensureLighthouse, lighthouse } from './lighthouse.mjs';
+import { medianOf } from './stats.mjs';
+
+// A free port unless BENCH_PORT says which (not one of the ports browsers refuse, such as 4190).
+const PORT = Number(process.env.BENCH_PORT) || (await freePort());
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS || 3);
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS || 3);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS || 100_000);
+const root = join(import.meta.dirname, '..');
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const wanted = (part) => !only || only.has(part);
+
+/** The targets of issue 7, printed beside the figures (PERFORMANCE.md says what each protects). */
+const BUDGETS = {
+	firstViewTotalKiB: 120,
+	firstViewJsKiB: 90,
+	lighthouseMobileScore: 0.98,
+	lighthouseMobileLcpMs: 1500,
+	lighthouseDesktopScore: 1,
+	cls: 0,
+	repaintMedianMs: 50,
+	importSeconds: 2,
+	importLongestTaskMs: 50
+};
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+function section(title) {
+	console.log(`\n== ${title}`);
+}
+
+function table(rows) {
+	const cols = Object.keys(rows[0]);
+	const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+	const line = (cells) => cells.map((c, i) => String(c).padStart(width[i])).join('  ');
+	console.log(line(cols));
+	for (const r of rows) console.log(line(cols.map((c) => r[c])));
+}
+
+const kib = (b) => b / 1024;
+const fmt1 = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(1));
+const mark = (ok) => (ok ? 'ok' : 'OVER');
+
+async function mapReady(page) {
+	await page.waitForSelector('path[data-code]', { timeout: 20_000 });
+	await page.waitForFunction(() => performance.getEntriesByName('antq:map-painted').length > 0, null, { timeout: 20_000 });
+}
+
+/** The map is shown: the page time of its first `antq:map-painted` mark. */
+async function mapShown(page) {
+	await mapReady(page);
+	return page.evaluate(() => performance.getEntriesByName('antq:map-painted')[0].startTime);
+}
+
+/** A chart is shown: the page time when ECharts said it had finished (`data-ready`). */
+async function chartShown(page) {
+	await page.waitForSelector('[data-ready="true"]', { timeout: 20_000 });
+	return page.evaluate(() => performance.now());
+}
+
+/** Waits until `url` answers (the server has started). */
+async function waitForServer(url) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`the server at ${url} did not start`);
+}
+
+async function benchBytes(results, labels) {
+	section(`transferred bytes (KiB as served: brotli bodies + HTTP/1.1 headers; median of ${RUNS} cold loads)`);
+	const views = [
+		{ name: 'first view (map)', url: `${BASE}/`, shown: mapShown },
+		{ name: 'chart view', url: `${BASE}/?view=chart`, shown: chartShown }
+	];
+	results.bytes = {};
+	const rows = [];
+	for (const v of views) {
+		const runs = [];
+		for (let i = 0; i < RUNS; i++) runs.push(await measureView(v.url, v.shown, labels));
+		const m = medianOf(runs.map(({ requests, after, ...rest }) => rest));
+		// The request lists are those of the first run (with the moment that run showed the view).
+		results.bytes[v.name] = { ...m, requests: runs[0].requests, after: runs[0].after, firstRunShownMs: runs[0].shownMs };
+		rows.push({
+			view: v.name,
+			total: fmt1(kib(m.total)),
+			js: fmt1(kib(m.js)),
+			css: fmt1(kib(m.css)),
+			html: fmt1(kib(m.html)),
+			data: fmt1(kib(m.data)),
+			geometry: fmt1(kib(m.geometry)),
+			other: fmt1(kib(m.other)),
+			'of which headers': fmt1(kib(m.headers)),
+			requests: runs[0].requests.length,
+			shown_ms: Math.round(m.shownMs)
+		});
+	}
+	table(rows);
+	const first = results.bytes['first view (map)'];
+	const echartsFirst = first.requests.some((r) => r.label === 'echarts');
+	const leaflet = first.requests.find((r) => r.label === 'leaflet');
+	const geometry = first.requests.find((r) => /\/data\/geo-63\./.test(r.path));
+	// In parallel: each starts before the other has finished (no waterfall between them).
+	const parallel = Boolean(leaflet && geometry && leaflet.startMs < geometry.endMs && geometry.startMs < leaflet.endMs);
+	results.checks = {
+		firstViewTotalKiB: kib(first.total),
+		firstViewJsKiB: kib(first.js),
+		echartsInFirstView: echartsFirst,
+		leafletAndGeometryParallel: parallel
+	};
+	console.log(
+		`budgets: first view ${fmt1(kib(first.total))} ≤ ${BUDGETS.firstViewTotalKiB} KiB ${mark(kib(first.total) <= BUDGETS.firstViewTotalKiB)}; ` +
+			`JS ${fmt1(kib(first.js))} ≤ ${BUDGETS.firstViewJsKiB} KiB ${mark(kib(first.js) <= BUDGETS.firstViewJsKiB)}; ` +
+			`ECharts in first view: ${echartsFirst ? 'yes (OVER)' : 'no (ok)'}; ` +
+			`Leaflet ∥ geometry: ${parallel ? 'yes (ok)' : 'no (OVER)'}`
+	);
+	const line = (r) => `  ${String(r.startMs).padStart(5)}–${String(r.endMs).padEnd(5)} ${fmt1(kib(r.bytes)).padStart(6)}  ${r.path}${r.label ? `  (${r.label})` : ''}`;
+	console.log(`first view requests (start–end ms after the first request, KiB, what); the map was shown at ${Math.round(first.firstRunShownMs)} ms:`);
+	for (const r of first.requests) console.log(line(r));
+	if (first.after.length) console.log('requested after the map was shown (not counted):');
+	for (const r of first.after) console.log(line(r));
+}
+
+function benchLighthouse(results) {
+	section(`Lighthouse 12, Debian Chromium (median of ${LH_RUNS} runs per preset)`);
+	ensureLighthouse();
+	results.lighthouse = {};
+	const rows = [];
+	for (const preset of ['mobile', 'desktop']) {
+		const runs = [];
+		for (let i = 0; i < LH_RUNS; i++) runs.push(lighthouse(`${BASE}/`, preset));
+		const m = medianOf(runs);
+		results.lighthouse[preset] = { ...m, runs };
+		const target = preset === 'mobile' ? BUDGETS.lighthouseMobileScore : BUDGETS.lighthouseDesktopScore;
+		rows.push({
+			preset,
+			score: m.score.toFixed(2),
+			target: `≥ ${target.toFixed(2)} ${mark(m.score >= target)}`,
+			FCP_ms: Math.round(m.fcpMs),
+			LCP_ms: Math.round(m.lcpMs),
+			TBT_ms: Math.round(m.tbtMs),
+			CLS: m.cls.toFixed(4),
+			scores: runs.map((r) => r.score.toFixed(2)).join(' ')
+		});
+	}
+	table(rows);
+	const mob = results.lighthouse.mobile;
+	console.log(
+		`budgets: mobile LCP ${Math.round(mob.lcpMs)} ≤ ${BUDGETS.lighthouseMobileLcpMs} ms ${mark(mob.lcpMs <= BUDGETS.lighthouseMobileLcpMs)}; ` +
+			`CLS ${mob.cls.toFixed(4)} / ${results.lighthouse.desktop.cls.toFixed(4)} = 0 ${mark(mob.cls === 0 && results.lighthouse.desktop.cls === 0)}`
+	);
+}
+
+async function benchInteraction(results, browser) {
+	section('interaction: control change → map repaint (ms, 20 changes each, measured in the page)');
+	const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+	results.interaction = {};
+	const interactions = [
+		{ name: 'indicator change', url: `${BASE}/`, select: 'indicator', values: ['tips', 'models_total', 'awards_collective', 'models_built'] },
+		{ name: '63/34 toggle', url: `${BASE}/`, select: 'units', values: ['34', '63'] },
+		// Only entering is timed: the comparison is left again, untimed, before each change.
+		{ name: 'enter comparison', url: `${BASE}/?indicator=awards_collective&period=2013-2023`, select: 'compare', values: ['2019'], reset: '' }
+	];
+	const rows = [];
+	for (const it of interactions) {
+		await page.goto(it.url);
+		await mapReady(page);
+		try {
+			const r = await timeSelectChanges(page, { name: it.select, values: it.values, reset: it.reset, runs: 20 });
+			results.interaction[it.name] = r;
+			rows.push({ interaction: it.name, median_ms: fmt1(r.medianMs), p95_ms: fmt1(r.p95Ms), budget: `≤ ${BUDGETS.repaintMedianMs} ${mark(r.medianMs <= BUDGETS.repaintMedianMs)}` });
+		} catch (e) {
+			results.interaction[it.name] = { error: String(e.message ?? e) };
+			rows.push({ interaction: it.name, median_ms: 'n/a', p95_ms: 'n/a', budget: String(e.message ?? e).slice(0, 70) });
+		}
+	}
+	await page.close();
+	table(rows);
+}
+
+async function benchImport(results, browser, buildDir) {
+	section(`import: ${IMPORT_ROWS.toLocaleString('en')}-row long-form file (median of ${IMPORT_RUNS})`);
+	try {
+		const runs = await timeImport(browser, { base: BASE, rows: IMPORT_ROWS, runs: IMPORT_RUNS, datasetPath: join(buildDir, 'data', 'dataset.json') });
+		const m = medianOf(runs);
+		const seconds = m.totalMs / 1000;
+		results.import = {
+			rows: IMPORT_ROWS,
+			parseSeconds: m.parseMs / 1000,
+			commitSeconds: m.commitMs / 1000,
+			seconds,
+			rowsPerSecond: IMPORT_ROWS / seconds,
+			longestTaskMs: m.longestTaskMs,
+			longTasks: m.longTasks,
+			runs
+		};
+		table([
+			{
+				rows: IMPORT_ROWS,
+				'read+review_s': (m.parseMs / 1000).toFixed(2),
+				'confirm→painted_s': (m.commitMs / 1000).toFixed(2),
+				total_s: seconds.toFixed(2),
+				rows_per_s: Math.round(IMPORT_ROWS / seconds),
+				longest_task_ms: m.longestTaskMs === 0 ? 'none ≥ 50' : Math.round(m.longestTaskMs),
+				tasks_over_50ms: m.longTasks
+			}
+		]);
+		console.log(
+			`budgets: ${seconds.toFixed(2)} ≤ ${BUDGETS.importSeconds} s ${mark(seconds <= BUDGETS.importSeconds)}; ` +
+				`longest task ${Math.round(m.longestTaskMs)} ≤ ${BUDGETS.importLongestTaskMs} ms ${mark(m.longestTaskMs <= BUDGETS.importLongestTaskMs)} ` +
+				`(per run: ${runs.map((r) => Math.round(r.longestTaskMs)).join(', ')} ms)`
+		);
+	} catch (e) {
+		results.import = { error: String(e.message ?? e) };
+		console.log(`n/a: ${results.import.error}`);
+	}
+}
+
+async function main() {
+	if (!process.argv.includes('--no-build')) {
+		section('build');
+		const b = spawnSync('npm', ['run', '--silent', 'build'], {
+			cwd: root,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+			env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
+		});
+		if (b.status !== 0) throw new Error(`build failed:\n${b.stdout}\n${b.stderr}`);
+		console.log('built build/');
+	}
+	if (!existsSync(join(root, 'build', '200.html'))) throw new Error('build/ is missing: run without --no-build');
+	// Serve a private copy, so that another build in this working tree cannot change files while we measure.
+	const scratch = mkdtempSync(join(tmpdir(), 'antq-bench-'));
+	const buildDir = join(scratch, 'build');
+	cpSync(join(root, 'build'), buildDir, { recursive: true });
+	const manifest = join(root, '.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
+	const labels = existsSync(manifest) ? chunkLabels(JSON.parse(readFileSync(manifest, 'utf8'))) : new Map();
+	const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(PORT)], { cwd: scratch, stdio: 'ignore' });
+	// Figures depend on the machine and on what else it runs: both are recorded with them.
+	const machine = () => ({ cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage1m: Number(loadavg()[0].toFixed(2)) });
+	const results = { date: new Date().toISOString(), machineAtStart: machine(), runs: RUNS, lighthouseRuns: LH_RUNS, importRuns: IMPORT_RUNS, budgets: BUDGETS };
+	console.log(`machine: ${results.machineAtStart.cpus} × ${results.machineAtStart.cpu}, load average ${results.machineAtStart.loadAverage1m}`);
+	let browser = null;
+	try {
+		await waitForServer(`${BASE}/`);
+		if (wanted('bytes')) await benchBytes(results, labels);
+		if (wanted('lighthouse')) benchLighthouse(results);
+		if (wanted('interaction') || wanted('import')) browser = await launch();
+		if (wanted('interaction')) await benchInteraction(results, browser);
+		if (wanted('import')) await benchImport(results, browser, buildDir);
+	} finally {
+		await browser?.close();
+		server.kill();
+		rmSync(scratch, { recursive: true, force: true });
+	}
+	results.machineAtEnd = machine();
+	const out = join(import.meta.dirname, 'results.json');
+	writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+	console.log(`\nwritten: ${out}`);
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
