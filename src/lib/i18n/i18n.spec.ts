@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadDataFiles } from '../../../scripts/load-data-files';
+import { readTables } from '../core/validate';
 import { MESSAGES, t } from './index';
 
 describe('message tables', () => {
@@ -14,6 +16,28 @@ describe('message tables', () => {
 		const k = key as keyof typeof MESSAGES.vi;
 		expect(params(MESSAGES.en[k])).toEqual(params(MESSAGES.vi[k]));
 		expect(MESSAGES.en[k].trim()).not.toBe('');
+		expect(MESSAGES.vi[k].trim()).not.toBe('');
+	});
+
+	/** Letters only Vietnamese uses (with its tone and vowel marks). */
+	const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+	/**
+	 * Vietnamese an English message may hold: province names (proper names, from the data), the language's
+	 * own name on the language switch, and "GĐ" (giai đoạn), which Vietnamese files write and the importer reads.
+	 */
+	const provinceNames = readTables(loadDataFiles('data')).tables.provinces.map((p) => p.name);
+	const allowed = [...provinceNames, 'Tiếng Việt', 'GĐ'].sort((a, b) => b.length - a.length);
+
+	/** The Vietnamese letters left in a text once the allowed names are taken out. */
+	const vietnameseIn = (text: string) => allowed.reduce((rest, name) => rest.split(name).join(''), text).match(VIETNAMESE);
+
+	it.each(vi)('%s in English has no Vietnamese words but proper names', (key) => {
+		expect(vietnameseIn(MESSAGES.en[key as keyof typeof MESSAGES.en])).toBeNull();
+	});
+
+	it('tells Vietnamese words from proper names in English text', () => {
+		expect(vietnameseIn('Sources differ (nguồn khác nhau)')).not.toBeNull();
+		expect(vietnameseIn('e.g. 01 Hà Nội, 87 Đồng Tháp; Tiếng Việt')).toBeNull();
 	});
 
 	it('fills parameters and leaves unknown ones visible', () => {

@@ -11,7 +11,8 @@ export const hardening = defineMessages(
 			'Bạn có thể đặt lại chế độ xem (bỏ các tham số trên đường dẫn) hoặc quay về số liệu có sẵn (xoá số liệu đã nhập trên trình duyệt này).',
 		'error.resetView': 'Đặt lại chế độ xem',
 		'error.bundled': 'Quay về số liệu có sẵn',
-		'error.clearFailed': 'Không xoá được số liệu đã nhập: {message}'
+		'error.clearFailed': 'Không xoá được số liệu đã nhập: {message}',
+		'a11y.skipToContent': 'Bỏ qua, tới nội dung chính'
 	},
 	{
 		'error.title': 'Something went wrong',
@@ -22,6 +23,7 @@ export const hardening = defineMessages(
 			'You can reset the view (drop the parameters from the link) or return to the bundled data (removes data imported in this browser).',
 		'error.resetView': 'Reset view',
 		'error.bundled': 'Return to bundled data',
-		'error.clearFailed': 'Could not remove the imported data: {message}'
+		'error.clearFailed': 'Could not remove the imported data: {message}',
+		'a11y.skipToContent': 'Skip to main content'
 	}
 );

@@ -1,0 +1,172 @@
+/**
+ * Every view of the dashboard, for the hardening tests (offline, axe, language): each with its link and how
+ * to tell it is drawn. Links that need data (a comparison with figures on both sides, a province with
+ * figures) are worked out from the bundled data with the core, never written by hand. Views that another
+ * feature has not built yet (embed, presentation, exports) are listed with `pending` and skipped until
+ * their route or button exists.
+ */
+import { existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { loadDataFiles } from '../../scripts/load-data-files';
+import { compare } from '../../src/lib/core/compare';
+import { indexDataset } from '../../src/lib/core/dataset';
+import { parsePeriod } from '../../src/lib/core/period';
+import { select } from '../../src/lib/core/select';
+import type { Lang } from '../../src/lib/core/types';
+import { readTables } from '../../src/lib/core/validate';
+import { viewContext } from '../../src/lib/core/view-state';
+import { MESSAGES, t, type MessageKey } from '../../src/lib/i18n';
+import { expect, mapReady } from './fixtures';
+
+const { tables } = readTables(loadDataFiles('data'));
+export const dataset = indexDataset(tables);
+const ctx = viewContext(dataset);
+
+/** The first indicator (catalogue order) with two periods that both have figures for some province. */
+function comparisonQuery(): string {
+	for (const ind of dataset.indicators) {
+		const periods = ctx.periodsFor(ind.id);
+		for (const a of periods) {
+			for (const b of periods) {
+				const pa = parsePeriod(a);
+				const pb = parsePeriod(b);
+				if (a === b || !pa || !pb) continue;
+				const c = compare(dataset, { indicator: ind.id, periodA: pa, periodB: pb, norm: 'total', units: '63' });
+				if (c.withBoth > 0) return `indicator=${ind.id}&period=${a}&compare=${b}`;
+			}
+		}
+	}
+	throw new Error('the bundled data have no indicator with figures in two periods');
+}
+
+/** The province (63) and the 34-unit ranked first on the default map: their panels have figures. */
+function firstRanked(units: '63' | '34'): string {
+	const period = parsePeriod(ctx.defaultPeriod);
+	if (!period) throw new Error('no default period');
+	const s = select(dataset, { indicator: ctx.defaultIndicator, period, norm: 'total', units });
+	const top = s.areas.find((a) => a.rank === 1);
+	if (!top) throw new Error(`no ranked area in the ${units} view`);
+	return top.code;
+}
+
+export const COMPARISON = comparisonQuery();
+export const TOP_PROVINCE = firstRanked('63');
+const TOP_UNIT = firstRanked('34');
+
+/** `path` with `lang=en` added for English (Vietnamese is the default and has no parameter). */
+export function withLang(path: string, lang: Lang): string {
+	if (lang === 'vi') return path;
+	return path + (path.includes('?') ? '&' : '?') + 'lang=en';
+}
+
+/** Every chart on the page has finished drawing. */
+async function chartsReady(page: Page): Promise<void> {
+	const charts = page.locator('[data-chart]');
+	await expect(charts.first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.locator('[data-chart]:not([data-ready])')).toHaveCount(0, { timeout: 15_000 });
+}
+
+export interface ViewCase {
+	name: string;
+	/** Link without `lang`. */
+	path: string;
+	/** Waits until the view is drawn (and opens what has to be opened, e.g. a dialog). */
+	show: (page: Page, lang: Lang) => Promise<void>;
+	/** Why the view cannot be visited yet (its feature is not built); the test is then skipped. */
+	pending?: string;
+}
+
+/** True when the presentation feature (issue 5) has built its route. */
+const embedBuilt = existsSync('src/routes/embed/+page.svelte');
+
+/**
+ * A message of the presentation feature (issue 5), or undefined while it has not defined it (so these views
+ * are pending rather than failing to compile).
+ */
+export function laterMessage(lang: Lang, key: string, params?: Record<string, string>): string | undefined {
+	return key in MESSAGES[lang] ? t(lang, key as MessageKey, params) : undefined;
+}
+
+/** Opens a toolbar tool of the presentation feature by the accessible name of its button. */
+function openTool(key: string, then?: (page: Page, lang: Lang) => Promise<void>) {
+	return async (page: Page, lang: Lang) => {
+		await mapReady(page);
+		await page.getByRole('button', { name: laterMessage(lang, key), exact: true }).click();
+		await expect(page.locator('dialog[open]')).toBeVisible();
+		await then?.(page, lang);
+	};
+}
+const toolsPending = laterMessage('vi', 'tools.presentLabel') ? undefined : 'the embed and presentation tools (issue 5) are not built yet';
+
+export const VIEWS: ViewCase[] = [
+	{ name: 'map, values', path: '/', show: (page) => mapReady(page) },
+	{ name: 'map, comparison', path: `/?${COMPARISON}`, show: (page) => mapReady(page) },
+	{ name: 'map, coverage of the indicator', path: '/?mode=coverage', show: (page) => mapReady(page) },
+	{ name: 'map, coverage of all indicators', path: '/?mode=coverage-all', show: (page) => mapReady(page) },
+	{ name: 'map, 34 units', path: '/?units=34', show: (page) => mapReady(page, 34) },
+	{
+		name: 'province panel',
+		path: `/?panel=${TOP_PROVINCE}`,
+		show: async (page) => {
+			await mapReady(page);
+			await expect(page.getByTestId('province-panel')).toBeVisible();
+		}
+	},
+	{
+		name: 'province panel, 34 units',
+		path: `/?units=34&panel=${TOP_UNIT}`,
+		show: async (page) => {
+			await mapReady(page, 34);
+			await expect(page.getByTestId('province-panel')).toBeVisible();
+		}
+	},
+	{ name: 'charts, with comparison', path: `/?view=chart&${COMPARISON}`, show: chartsReady },
+	{ name: 'charts, chosen region', path: `/?view=chart&region=${dataset.regions[0]?.id}`, show: chartsReady },
+	{
+		name: 'table and evidence',
+		path: '/?view=table',
+		show: async (page) => {
+			await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 });
+		}
+	},
+	{ name: 'table, comparison', path: `/?view=table&${COMPARISON}`, show: (page) => expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 }) },
+	{
+		name: 'import dialog',
+		path: '/',
+		show: async (page, lang) => {
+			await mapReady(page);
+			await page.getByTestId('import-open').click();
+			await expect(page.getByRole('dialog', { name: t(lang, 'importer.title') })).toBeVisible();
+		}
+	},
+	{
+		name: 'error page',
+		path: '/khong-co-trang-nay',
+		show: async (page, lang) => {
+			await expect(page.getByRole('alert')).toContainText(t(lang, 'error.notFound'));
+		}
+	},
+	...(['map', 'ranking', 'compare', 'table'] as const).map(
+		(chart): ViewCase => ({
+			name: `embed, ${chart}`,
+			path: `/embed?chart=${chart}&${COMPARISON}`,
+			show: async (page) => {
+				if (chart === 'map') await mapReady(page);
+				else if (chart === 'table') await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 });
+				else await chartsReady(page);
+			},
+			pending: embedBuilt ? undefined : 'the /embed route (issue 5) is not built yet'
+		})
+	),
+	{ name: 'embed dialog', path: `/?${COMPARISON}`, show: openTool('tools.embedLabel'), pending: toolsPending },
+	{ name: 'presentation deck dialog', path: '/', show: openTool('tools.presentLabel'), pending: toolsPending },
+	{
+		name: 'presentation mode',
+		path: '/',
+		show: openTool('tools.presentLabel', async (page, lang) => {
+			await page.getByRole('button', { name: laterMessage(lang, 'deck.start'), exact: true }).click();
+			await expect(page.locator('[data-slide-index] img')).toBeVisible({ timeout: 15_000 });
+		}),
+		pending: toolsPending
+	}
+];
