@@ -62,7 +62,16 @@ export interface ViewState {
 	panel: string | null;
 	/** What an embed shows (the /embed route). */
 	chart: ChartName;
+	/**
+	 * The presenter's deck: views collected for presentation mode, each a view's query string (e.g.
+	 * `indicator=tips&chart=ranking`), in order; absent when there is none.
+	 */
+	deck?: string[];
 }
+
+/** A deck holds at most this many views, each at most `MAX_DECK_ENTRY` characters long. */
+export const MAX_DECK = 40;
+export const MAX_DECK_ENTRY = 600;
 
 /** What the parser needs to know about the data to tell valid values from invalid ones. */
 export interface ViewContext {
@@ -195,6 +204,14 @@ export function parseViewState(
 		if (SORT_RE.test(sort)) state.sort = sort;
 		else problems.push({ param: 'sort', value: sort });
 	}
+	const deck: string[] = [];
+	for (const raw of params.getAll('deck')) {
+		const entry = raw.trim();
+		if (!entry) continue;
+		if (entry.length <= MAX_DECK_ENTRY && deck.length < MAX_DECK) deck.push(entry);
+		else problems.push({ param: 'deck', value: entry.slice(0, 40) });
+	}
+	if (deck.length > 0) state.deck = deck;
 	const panel = get('panel');
 	if (panel !== null) {
 		const c = panel.padStart(2, '0');
@@ -226,6 +243,7 @@ export function serialiseViewState(state: ViewState, ctx: ViewContext): URLSearc
 	put('panel', state.panel, null);
 	put('chart', state.chart, d.chart);
 	put('lang', state.lang, d.lang);
+	for (const entry of state.deck ?? []) if (entry) out.append('deck', entry);
 	return out;
 }
 

@@ -7,9 +7,11 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { classify, divergingClasses, type Classes, type DivergingClasses } from '$lib/core/classify';
 import { compare } from '$lib/core/compare';
+import type { MapPaint } from '$lib/core/map-model';
 import { indexDataset, indexDatasetInSlices, type Dataset } from '$lib/core/dataset';
 import { parsePeriod } from '$lib/core/period';
 import { select } from '$lib/core/select';
+import { paintView } from '$lib/core/view-paint';
 import type { DatasetTables, Lang } from '$lib/core/types';
 import {
 	LANGS,
@@ -19,8 +21,9 @@ import {
 	type ViewState
 } from '$lib/core/view-state';
 import { t as translate, type MessageKey } from '$lib/i18n';
-import { loadTables } from '$lib/data/bundled';
-import { combineTables, type MergeMode } from '$lib/core/import';
+import { joinTables } from '$lib/core/dataset-split';
+import { loadLeanTables, loadTables } from '$lib/data/bundled';
+import type { MergeMode } from '$lib/core/import';
 import { loadImport, type StoredImport } from '$lib/import/store';
 
 /**
@@ -29,20 +32,49 @@ import { loadImport, type StoredImport } from '$lib/import/store';
  */
 export type DataOrigin = { kind: 'bundled' } | { kind: 'imported'; file: string; importedAt: string; mode?: MergeMode };
 
+/**
+ * Resolves in a new task, so that the browser can paint and handle input between slices of work. A message to
+ * oneself, not `setTimeout(…, 0)`: browsers delay nested timers by at least 4 ms, which over the 40 slices of a
+ * 100,000-row import added 160 ms of waiting (issue 7).
+ */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
+
 export class AppState {
+	/** Where the view is read from: the page's address, or a fixed view (a presentation slide). */
+	#url: () => URL = () => page.url;
+
+	/** `url`: read the view from this address instead of the page's (a slide of a presentation deck). */
+	constructor(opts: { url?: () => URL } = {}) {
+		if (opts.url) this.#url = opts.url;
+	}
+
 	dataset = $state.raw<Dataset | null>(null);
 	origin = $state.raw<DataOrigin>({ kind: 'bundled' });
-	/** The data the site ships, kept to merge an import with and to return to. */
+	/** The data the site ships, kept to merge an import with and to return to (set once their long texts are in). */
 	bundled = $state.raw<DatasetTables | null>(null);
+	/**
+	 * The data in view have their long texts — quotes, notes, article titles, definitions. The map is first drawn
+	 * from the lean tables (core/dataset-split.ts); whatever shows the texts waits for `texts()`.
+	 */
+	complete = $state(false);
 	loadError = $state<string | null>(null);
 
 	readonly ctx = $derived(this.dataset ? viewContext(this.dataset) : null);
-	readonly parsed = $derived(this.ctx ? parseViewState(page.url.searchParams, this.ctx) : null);
+	readonly parsed = $derived(this.ctx ? parseViewState(this.#url().searchParams, this.ctx) : null);
 	readonly view = $derived(this.parsed?.state ?? null);
 
 	/** Known before the data arrive, so the loading screen already speaks the right language. */
 	readonly lang: Lang = $derived.by(() => {
-		const l = page.url.searchParams.get('lang');
+		const l = this.#url().searchParams.get('lang');
 		return (LANGS as readonly string[]).includes(l ?? '') ? (l as Lang) : 'vi';
 	});
 
@@ -82,6 +114,13 @@ export class AppState {
 		return classify(values, { method: this.view.classes });
 	});
 
+	/** What the map paints and its legend (core/view-paint.ts): every drawing of the map shows this. */
+	readonly paint: MapPaint | null = $derived(
+		this.dataset && this.view
+			? paintView({ ds: this.dataset, view: this.view, selection: this.selection, comparison: this.comparison, classes: this.classes, lang: this.lang })
+			: null
+	);
+
 	/** 63-province codes chosen by the province filter and the region, as a set. */
 	readonly selectedCodes: Set<string> = $derived.by(() => {
 		const v = this.view;
@@ -101,24 +140,71 @@ export class AppState {
 
 	t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.lang, key, params);
 
-	async load(
-		fetchTables: () => Promise<DatasetTables> = loadTables,
-		readImport: () => Promise<StoredImport | null> = loadImport
-	): Promise<void> {
+	async load(readImport: () => Promise<StoredImport | null> = loadImport): Promise<void> {
 		this.loadError = null;
 		try {
 			// An import kept in this browser is read while the bundled data download; no storage, no import.
 			const kept = readImport().catch(() => null);
-			const tables = await fetchTables();
-			this.bundled = tables;
+			const lean = await loadLeanTables();
 			const imported = await kept;
 			if (imported) {
 				const { file, importedAt, mode } = imported;
+				// The import code (with its CSV parser) loads only when there is an import to show, not with the map.
+				const [{ combineTables }, tables] = await Promise.all([import('$lib/core/import'), this.#loadTexts()]);
 				await this.useTablesInSlices(combineTables({ bundled: tables, imported, mode }), { kind: 'imported', file, importedAt, mode });
-			} else this.useTables(tables, { kind: 'bundled' });
+			} else if (this.bundled) {
+				// Loaded again (retry) once the texts are in: the complete tables, never the lean ones.
+				this.useTables(this.bundled, { kind: 'bundled' });
+			} else {
+				this.useTables(joinTables(lean, null), { kind: 'bundled' });
+				this.#prefetchTexts();
+			}
 		} catch (e) {
 			this.loadError = e instanceof Error ? e.message : String(e);
 		}
+	}
+
+	#texts: Promise<DatasetTables> | null = null;
+
+	/** The complete bundled tables, downloaded once; in view at once if the bundled data are in view. */
+	#loadTexts(): Promise<DatasetTables> {
+		if (!this.#texts) {
+			this.#texts = loadTables().then((tables) => {
+				this.bundled = tables;
+				// The lean bundled tables in view get their texts (nothing is in view yet while a kept import loads).
+				if (this.dataset && this.origin.kind === 'bundled' && !this.complete) this.dataset = indexDataset(tables);
+				this.complete = true;
+				return tables;
+			});
+			// A failed download is not kept: the next view that needs the texts tries again.
+			this.#texts.catch(() => (this.#texts = null));
+		}
+		return this.#texts;
+	}
+
+	/** Put the long texts in (the province panel, the tables and the import call this before showing them). */
+	texts(): Promise<void> {
+		return this.#loadTexts().then(() => undefined);
+	}
+
+	/**
+	 * Once the map is on screen (its first `antq:map-painted` mark), the texts download in idle time, so that a
+	 * province panel rarely waits for them and the first view does not carry them.
+	 */
+	#prefetchTexts(): void {
+		const start = () => {
+			const fetchTexts = () => void this.texts().catch(() => undefined);
+			if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchTexts, { timeout: 2000 });
+			else setTimeout(fetchTexts, 200);
+		};
+		const painted = () => performance.getEntriesByName('antq:map-painted').length > 0;
+		if (painted() || typeof PerformanceObserver === 'undefined') return start();
+		const watch = new PerformanceObserver(() => {
+			if (!painted()) return;
+			watch.disconnect();
+			start();
+		});
+		watch.observe({ type: 'mark' });
 	}
 
 	/** Show other tables (an import, or the bundled data again). */
@@ -137,7 +223,7 @@ export class AppState {
 	 */
 	async useTablesInSlices(tables: DatasetTables, origin: DataOrigin): Promise<void> {
 		const run = ++this.#tablesRun;
-		const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+		const pause = nextTask;
 		const dataset = await indexDatasetInSlices(tables, { slice: 2500, pause });
 		if (run !== this.#tablesRun) return;
 		this.dataset = dataset;
