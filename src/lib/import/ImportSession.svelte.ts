@@ -10,7 +10,7 @@ import type { ProvinceAlias } from '$lib/core/provinces';
 import type { Fact, Source } from '$lib/core/types';
 import { loadAliases } from '$lib/data/bundled';
 import type { AppState } from '$lib/state/app.svelte';
-import { downloadText } from '$lib/workspace/current-table';
+import { downloadText } from '$lib/ui/download';
 import type { FromWorker, ImportSummary, ToWorker } from './protocol';
 import { showData } from './show-data';
 import { clearImport } from './store';

@@ -6,7 +6,8 @@ import { exportFileName, type ImageSize } from '$lib/core/export-names';
 import { svgString } from '$lib/core/svg-tree';
 import type { AppState } from '$lib/state/app.svelte';
 import { buildSlide, type ExportTarget } from './compose';
-import { downloadBlob, svgToPng } from './rasterise';
+import { downloadBlob } from '$lib/ui/download';
+import { svgToPng } from './rasterise';
 
 export interface ExportRequest {
 	app: AppState;

@@ -60,15 +60,3 @@ export async function svgToPng(opts: { svg: string; width: number; height: numbe
 		URL.revokeObjectURL(url);
 	}
 }
-
-/** Offer a Blob as a file download (its URL released once the click has been handled). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -7,6 +7,7 @@ import { writeCsv } from '$lib/core/csv-write';
 import { periodLabel } from '$lib/core/period';
 import { buildTable, parseSort, sortRows, tableCsv, type ProvinceTable, type SortSpec, type TableRow } from '$lib/core/table';
 import type { AppState } from '$lib/state/app.svelte';
+import { downloadText } from '$lib/ui/download';
 
 export interface CurrentTable {
 	table: ProvinceTable;
@@ -45,18 +46,6 @@ export function currentTable(app: AppState): CurrentTable | null {
 		period: table.periodB ? `${periodA} | ${periodLabel(table.periodB)}` : periodA,
 		periodA
 	};
-}
-
-/** Offer text as a file download (a Blob URL, released once the click has been handled). */
-export function downloadText(fileName: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** Download the current table as CSV for Excel, in the current language. */
