@@ -37,9 +37,15 @@ describe('writeCsv', () => {
 		expect(file).toContain('"Điện\nBiên",\r\n');
 	});
 
-	it('writes the decimal mark of the language, quoting it when it is a comma', () => {
-		const vi = writeCsv(['v'], [[1.5], [44000]], { decimal: ',' });
-		expect(vi).toBe('\uFEFFv\r\n"1,5"\r\n44000\r\n');
+	it('writes the decimal mark of the language; with a comma decimal, fields are separated by ; as Vietnamese Excel expects', () => {
+		const vi = writeCsv(['Tỉnh', 'v'], [['Hà Nội', 1.5], ['Tây; Bắc', 44000]], { decimal: ',' });
+		expect(vi).toBe('\uFEFFTỉnh;v\r\nHà Nội;1,5\r\n"Tây; Bắc";44000\r\n');
+		const table = parseCsv(vi);
+		expect(table.delimiter).toBe(';');
+		expect(table.rows.map((r) => r.cells)).toEqual([
+			['Hà Nội', '1,5'],
+			['Tây; Bắc', '44000']
+		]);
 	});
 });
 

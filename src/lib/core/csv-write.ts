@@ -1,10 +1,13 @@
 /**
  * CSV for spreadsheet users, Vietnamese Excel first. Choices (README "Tables and downloads"):
  * - UTF-8 with a BOM (without it Excel reads the file in the PC's code page and breaks the diacritics),
- *   `,` between fields, `\r\n` after every record, RFC 4180 quoting.
+ *   `\r\n` after every record, RFC 4180 quoting.
  * - Numbers are numbers: plain digits, no thousands separator, the decimal mark of the file's language
  *   (`,` vi, `.` en) — the mark Excel expects under that language's regional format. Whole numbers, which
  *   every sourced figure is, read the same under any regional format.
+ * - Fields are separated as Excel expects under that regional format: Excel opens a CSV with the system's
+ *   list separator, which is `;` where the decimal mark is `,` (vi-VN) and `,` where it is `.` (en). So a
+ *   file with `,` decimals is `;`-separated, the way Vietnamese Excel itself saves CSV.
  * - Codes stay text: a CSV cannot declare a column type and Excel turns "01" into 1 even when quoted;
  *   `="01"` is a formula and a leading apostrophe stays visible in a CSV. A code cell is written as a tab
  *   followed by its digits, which Excel keeps as text ("01") and other readers trim; only digits are
@@ -50,8 +53,14 @@ export function csvNumber(value: number, decimal: DecimalMark): string {
 	return decimal === ',' ? text.replace('.', ',') : text;
 }
 
-function quote(field: string): string {
-	return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+function quote(field: string, delimiter: string): string {
+	const special = field.includes(delimiter) || /["\r\n]|^\s|\s$/.test(field);
+	return special ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/** `;` between fields when `,` is the decimal mark (see above), else `,`. */
+export function csvDelimiter(decimal: DecimalMark): string {
+	return decimal === ',' ? ';' : ',';
 }
 
 function cellText(cell: CsvCell, decimal: DecimalMark): string {
@@ -64,6 +73,7 @@ function cellText(cell: CsvCell, decimal: DecimalMark): string {
 
 /** The whole file: BOM, header, one record per row, `\r\n` after each. */
 export function writeCsv(header: string[], rows: CsvCell[][], opts: { decimal: DecimalMark }): string {
-	const line = (cells: CsvCell[]) => cells.map((c) => quote(cellText(c, opts.decimal))).join(',');
+	const delimiter = csvDelimiter(opts.decimal);
+	const line = (cells: CsvCell[]) => cells.map((c) => quote(cellText(c, opts.decimal), delimiter)).join(delimiter);
 	return BOM + [line(header), ...rows.map(line)].map((l) => l + EOL).join('');
 }

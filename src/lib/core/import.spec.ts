@@ -361,7 +361,8 @@ describe('report and badge', () => {
 	it('the report CSV lists every row with line, reason and fix, neutralised for spreadsheets', () => {
 		const r = run('ma_tinh,giai_doan,tips\n87,2013-2023,=1+1\n46,1999-1990,5\n');
 		const csv = reportCsv(r.report, 'vi');
-		expect(csv.startsWith('\uFEFFDòng,Cột,Giá trị,Kết quả,Lý do,Cách sửa\r\n')).toBe(true);
+		// Vietnamese: `,` decimals, so `;` between fields, as Vietnamese Excel expects.
+		expect(csv.startsWith('\uFEFFDòng;Cột;Giá trị;Kết quả;Lý do;Cách sửa\r\n')).toBe(true);
 		const rows = parseCsv(csv).rows.map((x) => x.cells);
 		expect(rows.map((c) => [c[0], c[1], c[2], c[3]])).toEqual([
 			['2', 'tips', "'=1+1", 'Bỏ qua ô'],

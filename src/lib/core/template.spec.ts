@@ -54,9 +54,10 @@ describe('buildTemplate', () => {
 			const header = parseCsv(rows[0]!).header;
 			const tipsColumn = header.findIndex((h) => h.endsWith('(tips)'));
 			// Line 2 is province 01 for 2013-2023: put "trên 1.500" in the tips column.
-			const cells = parseCsv(`${rows[0]}\r\n${rows[1]}`).rows[0]!.cells;
+			const parsed = parseCsv(`${rows[0]}\r\n${rows[1]}`);
+			const cells = parsed.rows[0]!.cells;
 			cells[tipsColumn] = '"trên 1.500"';
-			rows[1] = cells.map((c, i) => (i === 1 ? `"${c}"` : c)).join(',');
+			rows[1] = cells.map((c, i) => (i === 1 ? `"${c}"` : c)).join(parsed.delimiter);
 			const r = importBytes(utf8(rows.join('\r\n')), ctx);
 			expect(r.facts.map((f) => [f.line, f.province_code, f.indicator, f.period_start, f.period_end, f.value, f.qualifier])).toEqual([
 				[2, '01', 'tips', 2013, 2023, 1500, 'at_least']
