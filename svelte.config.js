@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { withLeafletPreload } from './scripts/preload-leaflet.js';
+import { withFirstViewPreloads } from './scripts/preload-first-view.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,8 +8,9 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// SPA: every route falls back to 200.html; precompressed .gz/.br files are what sirv serves. The fallback
-		// page also preloads Leaflet, so the map's library downloads with the page (scripts/preload-leaflet.js).
-		adapter: withLeafletPreload(adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true }), {
+		// page also preloads every script and stylesheet of the first view (the map) and Leaflet, so that they
+		// download with the page, not in a waterfall (scripts/preload-first-view.js).
+		adapter: withFirstViewPreloads(adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true }), {
 			pages: 'build',
 			fallback: '200.html'
 		}),

@@ -38,6 +38,15 @@ export function lighthouse(url, preset) {
 		fcpMs: a['first-contentful-paint'].numericValue,
 		lcpMs: a['largest-contentful-paint'].numericValue,
 		tbtMs: a['total-blocking-time'].numericValue,
-		cls: a['cumulative-layout-shift'].numericValue
+		cls: a['cumulative-layout-shift'].numericValue,
+		lcpElement: lcpElement(a['largest-contentful-paint-element'])
 	};
+}
+
+/** What Lighthouse saw as the largest contentful paint: the element's selector and the start of its text. */
+function lcpElement(audit) {
+	const node = audit?.details?.items?.[0]?.items?.[0]?.node;
+	if (!node) return 'n/a';
+	const text = (node.nodeLabel ?? '').replace(/\s+/g, ' ').slice(0, 40);
+	return `${node.selector ?? node.snippet ?? '?'} “${text}”`;
 }

@@ -176,6 +176,10 @@ function benchLighthouse(results) {
 		});
 	}
 	table(rows);
+	for (const preset of ['mobile', 'desktop']) {
+		const elements = results.lighthouse[preset].runs.map((r) => r.lcpElement);
+		console.log(`${preset} LCP element: ${[...new Set(elements)].map((e) => `${e} (${elements.filter((x) => x === e).length}×)`).join('; ')}`);
+	}
 	const mob = results.lighthouse.mobile;
 	console.log(
 		`budgets: mobile LCP ${Math.round(mob.lcpMs)} ≤ ${BUDGETS.lighthouseMobileLcpMs} ms ${mark(mob.lcpMs <= BUDGETS.lighthouseMobileLcpMs)}; ` +

@@ -11,7 +11,7 @@ export const prerender = false;
  * Runs as soon as this module is in, while the page's own modules still download: when the link opens on the
  * map, Leaflet is evaluated and the boundaries and archipelago labels requested now, alongside the data, not
  * after them (the page itself preloads the tables, the 63-province boundaries and Leaflet: src/app.html,
- * scripts/preload-leaflet.js).
+ * scripts/preload-first-view.js).
  * Read from the raw link (the view state needs the data to be parsed): the map is the default view of the
  * dashboard (`view`) and of /embed (`chart`). Only a head start — whoever draws the map loads them anyway —
  * and untracked, so that changing the view does not run this again.

@@ -1,0 +1,120 @@
+/**
+ * An adapter wrapper (svelte.config.js) that makes the SPA fallback page start every download of the first view
+ * (the map) at once, with the HTML, instead of in a waterfall (issue 7). Kit's fallback page lists only its entry
+ * scripts and the root layout's modules; the page's own node and its imports were found only once those had run
+ * (≈ 200 ms later on a fast line, several round trips on a phone), and Leaflet only when the map was created.
+ * From Vite's manifest, it adds to the page:
+ * - `<link rel="modulepreload">` for the root layout, the root error page (Kit loads it at start) and the root
+ *   page, with every chunk they import statically, and for Leaflet (a dynamic import of the map);
+ * - `<link rel="preload" as="style" crossorigin>` for their stylesheets: fetched at once without holding up the
+ *   first paint of the static shell (src/app.html); Vite's loader links them (in CORS mode, hence `crossorigin`,
+ *   or the preload would not be used) before Kit mounts the page.
+ * The page's precompressed copies are written again. The Content-Security-Policy needs no change: these are our
+ * own files (script-src 'self', style-src 'self').
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The components whose nodes the first view loads: root layout, root error page, root page. */
+const FIRST_VIEW_COMPONENTS = ['src/routes/+layout.svelte', 'src/routes/+error.svelte', 'src/routes/+page.svelte'];
+
+/** Dynamic imports that the first view needs as soon as it runs. */
+const FIRST_VIEW_LIBRARIES = ['node_modules/leaflet/'];
+
+/**
+ * The files (scripts, stylesheets) that the given manifest entries need: each entry's file and the files of the
+ * chunks it imports statically, recursively, plus their stylesheets; in the order found, without repeats.
+ * @param {Record<string, { file: string; imports?: string[]; css?: string[] }>} manifest Vite's build manifest
+ * @param {string[]} entries manifest keys
+ * @returns {{ scripts: string[]; styles: string[] }}
+ */
+export function staticClosure(manifest, entries) {
+	/** @type {Set<string>} */
+	const seen = new Set();
+	/** @type {Set<string>} */
+	const scripts = new Set();
+	/** @type {Set<string>} */
+	const styles = new Set();
+	/** @param {string} key */
+	const visit = (key) => {
+		if (seen.has(key)) return;
+		seen.add(key);
+		const chunk = manifest[key];
+		if (!chunk) throw new Error(`preload-first-view: "${key}" is not in the build manifest`);
+		scripts.add(chunk.file);
+		for (const css of chunk.css ?? []) styles.add(css);
+		for (const dep of chunk.imports ?? []) visit(dep);
+	};
+	entries.forEach(visit);
+	return { scripts: [...scripts], styles: [...styles] };
+}
+
+/**
+ * The `<link>` tags to add to `html` for `files` (served under `base`), leaving out files it already links.
+ * @param {string} html the page
+ * @param {{ scripts: string[]; styles: string[] }} files
+ * @param {string} base Kit's `paths.base`
+ * @returns {string[]}
+ */
+export function preloadLinks(html, { scripts, styles }, base) {
+	const missing = (/** @type {string} */ file) => !html.includes(`"${base}/${file}"`);
+	return [
+		...scripts.filter(missing).map((file) => `<link href="${base}/${file}" rel="modulepreload">`),
+		...styles.filter(missing).map((file) => `<link href="${base}/${file}" rel="preload" as="style" crossorigin>`)
+	];
+}
+
+/**
+ * The manifest keys of Kit's client nodes for the given route components, read from the modules Kit generated
+ * for them (`nodes/<n>.js` re-exports its component).
+ * @param {string} outDir Kit's output directory (`.svelte-kit`)
+ * @param {string[]} components paths of +layout/+error/+page components
+ * @returns {string[]}
+ */
+function nodeKeys(outDir, components) {
+	const dir = join(outDir, 'generated', 'client-optimized', 'nodes');
+	const nodes = readdirSync(dir).map((name) => ({ key: relative('.', join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
+	return components.map((component) => {
+		const node = nodes.find((n) => n.source.includes(`/${component}"`));
+		if (!node) throw new Error(`preload-first-view: no client node for ${component}`);
+		return node.key;
+	});
+}
+
+/**
+ * @param {import('@sveltejs/kit').Adapter} adapter the adapter that writes the site
+ * @param {{ pages: string; fallback: string }} site where it writes the fallback page
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+export function withFirstViewPreloads(adapter, { pages, fallback }) {
+	return {
+		...adapter,
+		async adapt(builder) {
+			await adapter.adapt(builder);
+			const { outDir, paths } = builder.config.kit;
+			const manifest = JSON.parse(readFileSync(join(outDir, 'output/client/.vite/manifest.json'), 'utf8'));
+			const libraries = FIRST_VIEW_LIBRARIES.map((lib) => {
+				const key = Object.keys(manifest).find((src) => src.includes(lib));
+				if (!key) throw new Error(`preload-first-view: ${lib} is not in the build manifest`);
+				return key;
+			});
+			const files = staticClosure(manifest, [...nodeKeys(outDir, FIRST_VIEW_COMPONENTS), ...libraries]);
+			const file = join(pages, fallback);
+			const page = readFileSync(file, 'utf8');
+			const links = preloadLinks(page, files, paths.base);
+			const html = page.replace('</head>', `${links.map((l) => `\t${l}\n`).join('')}\t</head>`);
+			writeFileSync(file, html);
+			if (existsSync(`${file}.br`)) {
+				const size = Buffer.byteLength(html);
+				writeFileSync(
+					`${file}.br`,
+					brotliCompressSync(html, {
+						params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: size }
+					})
+				);
+			}
+			if (existsSync(`${file}.gz`)) writeFileSync(`${file}.gz`, gzipSync(html, { level: constants.Z_BEST_COMPRESSION }));
+		}
+	};
+}
