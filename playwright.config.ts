@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROME, CHROME_FLAGS } from './scripts/chromium.mjs';
 
 const PORT = 4173;
 
@@ -13,18 +14,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		...devices['Desktop Chrome'],
-		launchOptions: {
-			executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: CHROME, args: CHROME_FLAGS }
 	},
 	webServer: {
 		command: `node scripts/serve.mjs --port ${PORT}`,

@@ -1,16 +1,8 @@
-// Debian's Chromium driven by Playwright, with the flags this network needs (no background requests).
+// Debian's Chromium driven by Playwright, as the end-to-end tests drive it.
 import { chromium } from '@playwright/test';
+import { CHROME, CHROME_FLAGS } from '../scripts/chromium.mjs';
 
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+export { CHROME, CHROME_FLAGS };
 
 export function launch() {
 	return chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });

@@ -3,21 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { check, fast } from './fuzz-helpers';
+import { cat, utf16, utf8 } from './test-bytes';
 
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1258'];
 const BOMS = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
-
-const cat = (...parts: ArrayLike<number>[]) => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
-const utf8 = (s: string) => new TextEncoder().encode(s);
-
-function utf16(s: string, le: boolean): Uint8Array {
-	const out: number[] = [];
-	for (let i = 0; i < s.length; i++) {
-		const u = s.charCodeAt(i);
-		out.push(...(le ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]));
-	}
-	return Uint8Array.from(out);
-}
 
 /** windows-1258 byte of each character its decoder produces, from the decoder itself. */
 const CP1258 = new Map<string, number>();

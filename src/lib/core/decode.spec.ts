@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode';
 import { parseCsv } from './csv';
+import { cat, utf16, utf8 } from './test-bytes';
 
 const SAMPLE = 'Đồng Tháp;4.378';
 const LONG = 'ma_tinh;ten_tinh;models_total\n87;Đồng Tháp;4.378\n46;Thừa Thiên Huế;1.234\n77;Bà Rịa – Vũng Tàu;44.000\n';
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
-const cat = (...parts: ArrayLike<number>[]) => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
-
-function utf16(s: string, le: boolean): Uint8Array {
-	const out: number[] = [];
-	for (let i = 0; i < s.length; i++) {
-		const u = s.charCodeAt(i);
-		out.push(...(le ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]));
-	}
-	return Uint8Array.from(out);
-}
 
 /**
  * windows-1258 bytes of the non-ASCII letters used here. Tone marks are separate combining bytes
