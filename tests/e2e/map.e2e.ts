@@ -240,3 +240,38 @@ for (const size of [
 		await wholeCountry();
 	});
 }
+
+test('beside a chart, opening a province panel keeps the whole country in the narrowed map; a view the reader zoomed is kept', async ({ page }) => {
+	await page.setViewportSize({ width: 1600, height: 900 });
+	await page.goto('/?view=chart');
+	await mapReady(page);
+	const map = page.locator('.leaflet-container');
+	const inMap = async (code: string) => {
+		const m = (await map.boundingBox())!;
+		const b = (await page.locator(`path[data-code="${code}"]`).boundingBox())!;
+		return b.x >= m.x && b.y >= m.y && b.x + b.width <= m.x + m.width && b.y + b.height <= m.y + m.height;
+	};
+	const mapWidth = (await map.boundingBox())!.width;
+
+	// Đà Nẵng (with Hoàng Sa) and Khánh Hòa (with Trường Sa) lie at the map's edges once it narrows for the panel.
+	await hoverInside(page, page.locator('path[data-code="80"]'));
+	await page.mouse.down();
+	await page.mouse.up();
+	await expect(page.getByTestId('province-panel')).toBeVisible();
+	await expect.poll(async () => (await map.boundingBox())!.width).toBeLessThan(mapWidth);
+	await expect.poll(() => inMap('48')).toBe(true);
+	await expect.poll(() => inMap('56')).toBe(true);
+
+	// Zoomed in by the reader, the map keeps that zoom when the panel closes and the map widens again.
+	const khanhHoa = page.locator('path[data-code="56"]');
+	const fitted = (await khanhHoa.boundingBox())!.width;
+	await page.locator('.leaflet-control-zoom-in').click();
+	// One zoom step doubles the scale (once the animation has ended).
+	await expect.poll(async () => Math.round(((await khanhHoa.boundingBox())!.width / fitted) * 10) / 10).toBe(2);
+	await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0);
+	const zoomed = (await khanhHoa.boundingBox())!.width;
+	await page.getByTestId('province-panel').getByRole('button', { name: vi['panel.close'] }).click();
+	await expect(page.getByTestId('province-panel')).toBeHidden();
+	await expect.poll(async () => (await map.boundingBox())!.width).toBe(mapWidth);
+	expect(Math.abs((await khanhHoa.boundingBox())!.width - zoomed)).toBeLessThanOrEqual(1);
+});
