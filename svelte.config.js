@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { withEntryPages } from './scripts/entry-pages.js';
 import { withFirstViewPreloads } from './scripts/preload-first-view.js';
+
+/** Where the adapter writes the site and its SPA fallback page. */
+const SITE = { pages: 'build', fallback: '200.html' };
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,11 +13,12 @@ const config = {
 	kit: {
 		// SPA: every route falls back to 200.html; precompressed .gz/.br files are what sirv serves. The fallback
 		// page also preloads every script and stylesheet of the first view (the map) and Leaflet, so that they
-		// download with the page, not in a waterfall (scripts/preload-first-view.js).
-		adapter: withFirstViewPreloads(adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true }), {
-			pages: 'build',
-			fallback: '200.html'
-		}),
+		// download with the page, not in a waterfall (scripts/preload-first-view.js); it is then written again as
+		// index.html and embed/index.html for web servers without a fallback rule (scripts/entry-pages.js).
+		adapter: withEntryPages(
+			withFirstViewPreloads(adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true }), SITE),
+			SITE
+		),
 		paths: { relative: true },
 		// The root layout's stylesheet (app.css, about 1 KB) goes into the page itself, so that the shell of
 		// src/app.html paints without waiting for a stylesheet request (issue 7). The CSP still allows it:
