@@ -278,3 +278,31 @@ test('"download all data" offers the shipped facts, sources, provinces and indic
 		expect(await response.text()).toBe(readFileSync(`data/${file}`, 'utf8'));
 	}
 });
+
+test('the evidence filters are part of the link: Back clears a filter, and a copied link opens the same facts', async ({ page, context }) => {
+	const district = tables.facts.filter((f) => f.scope.startsWith('district:'));
+	expect(district.length).toBeGreaterThan(0);
+	const counted = (n: number) => vi['ws.ev.count'].replace('{n}', new Intl.NumberFormat('vi-VN').format(n));
+	await page.goto('/?view=table');
+	const evidence = page.locator('section.evidence');
+	const scope = evidence.getByLabel(vi['ws.ev.scope']);
+	const count = evidence.locator('.count');
+	await expect(count).toHaveText(counted(tables.facts.length));
+
+	await scope.selectOption('district');
+	await expect(page).toHaveURL(/ev_scope=district/);
+	await expect(count).toHaveText(counted(district.length));
+	for (const f of district.slice(0, 3)) await expect(evidence).toContainText(f.scope.slice('district:'.length));
+
+	await page.goBack();
+	await expect(page).not.toHaveURL(/ev_scope/);
+	await expect(scope).toHaveValue('');
+	await expect(count).toHaveText(counted(tables.facts.length));
+	await page.goForward();
+	await expect(scope).toHaveValue('district');
+
+	const other = await context.newPage();
+	await other.goto(page.url());
+	await expect(other.locator('section.evidence').getByLabel(vi['ws.ev.scope'])).toHaveValue('district');
+	await expect(other.locator('section.evidence .count')).toHaveText(counted(district.length));
+});

@@ -4,11 +4,14 @@
  * snippet a presenter pastes into a web page — plain HTML, no script, so it works under any host's CSP.
  */
 import { escapeHtml } from './escape';
-import { viewStateSearch, type ChartName, type ViewContext, type ViewState } from './view-state';
+import { ALL_EVIDENCE, viewStateSearch, type ChartName, type ViewContext, type ViewState } from './view-state';
 
-/** The view as an embed shows it: a deck is the presenter's, never part of an embed or its link back. */
+/**
+ * The view as an embed shows it: a deck is the presenter's, never part of an embed or its link back; an embed
+ * shows no evidence table, so its filters are left out too.
+ */
 function forLink(state: ViewState, chart: ChartName): ViewState {
-	return { ...state, chart, deck: undefined };
+	return { ...state, ...ALL_EVIDENCE, chart, deck: undefined };
 }
 
 /**

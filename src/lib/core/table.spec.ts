@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare';
 import { indexDataset } from './dataset';
+import { evidenceOptions } from './evidence-filter';
 import { select } from './select';
 import {
 	buildTable,
-	evidenceOptions,
 	evidenceRows,
 	nextSort,
 	parseSort,

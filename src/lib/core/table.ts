@@ -8,12 +8,12 @@ import { t, type MessageKey } from '../i18n';
 import type { Comparison } from './compare';
 import type { CsvCell } from './csv-write';
 import { factPeriod, type Dataset } from './dataset';
+import { NO_PERIOD, scopeKind } from './evidence-filter';
 import { safeHttpUrl } from './escape';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import { comparePeriods, periodKey, periodLabel } from './period';
 import type { AreaValue, Selection } from './select';
 import type { Fact, Lang, Period, Qualifier, ScopeKind, Source } from './types';
-import { SCOPE_KINDS } from './types';
 import type { SortKey } from './view-state';
 
 export type TableMode = 'single' | 'compare';
@@ -381,13 +381,6 @@ export interface EvidenceRow {
 	link: string | null;
 }
 
-export const NO_PERIOD = 'none';
-
-export function scopeKind(scope: string): ScopeKind {
-	const kind = scope.split(':')[0] as ScopeKind;
-	return SCOPE_KINDS.includes(kind) ? kind : 'province';
-}
-
 /** Facts matching the filter: by province code (national last), catalogue order, then period. */
 export function evidenceRows(ds: Dataset, filter: EvidenceFilter): EvidenceRow[] {
 	const order = new Map(ds.indicators.map((ind, i) => [ind.id, i]));
@@ -422,25 +415,6 @@ export function evidenceRows(ds: Dataset, filter: EvidenceFilter): EvidenceRow[]
 			x.fact.line - y.fact.line
 		);
 	});
-}
-
-/** Choices the evidence filters offer: indicators with facts (catalogue order), periods (latest first), scopes present. */
-export function evidenceOptions(ds: Dataset): { indicators: string[]; periods: string[]; scopes: ScopeKind[]; undated: boolean } {
-	const used = new Set(ds.tables.facts.map((f) => f.indicator));
-	const periods = new Map<string, Period>();
-	let undated = false;
-	for (const f of ds.tables.facts) {
-		const p = factPeriod(f);
-		if (p) periods.set(periodKey(p), p);
-		else undated = true;
-	}
-	const scopes = new Set(ds.tables.facts.map((f) => scopeKind(f.scope)));
-	return {
-		indicators: ds.indicators.filter((i) => used.has(i.id)).map((i) => i.id),
-		periods: [...periods.values()].sort((a, b) => comparePeriods(b, a)).map(periodKey),
-		scopes: SCOPE_KINDS.filter((s) => scopes.has(s)),
-		undated
-	};
 }
 
 /** The evidence rows as CSV cells, with the value, its qualifier mark and the quoted sentence. */

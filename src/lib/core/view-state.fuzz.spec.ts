@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { check, fast, hostileText, realData } from './fuzz-helpers';
+import { NO_PERIOD } from './evidence-filter';
 import { NORMS } from './select';
 import {
 	CHANGES,
@@ -31,6 +32,7 @@ const provinceCodes = [...ctx.provinceCodes];
 const panelCodes = [...new Set([...ctx.provinceCodes, ...ctx.unitCodes])];
 const regionIds = [...ctx.regionIds];
 const sorts = SORT_KEYS.flatMap((k) => [k, `-${k}`]);
+const evPeriods = [...ctx.evidence.periods, ...(ctx.evidence.undated ? [NO_PERIOD] : [])];
 
 /** What every parsed state must satisfy: the rules `validState` below generates from. */
 function expectValid(s: ViewState): void {
@@ -48,6 +50,9 @@ function expectValid(s: ViewState): void {
 	if (s.region !== null) expect(regionIds).toContain(s.region);
 	if (s.sort !== null) expect(sorts).toContain(s.sort);
 	if (s.panel !== null) expect(panelCodes).toContain(s.panel);
+	if (s.evIndicator !== null) expect(ctx.evidence.indicators).toContain(s.evIndicator);
+	if (s.evPeriod !== null) expect(evPeriods).toContain(s.evPeriod);
+	if (s.evScope !== null) expect(ctx.evidence.scopes).toContain(s.evScope);
 	for (const [value, list] of [
 		[s.change, CHANGES],
 		[s.units, UNITS],
@@ -80,12 +85,15 @@ const validState: fc.Arbitrary<ViewState> = fc.constantFrom(...indicators).chain
 			mode: fc.constantFrom(...MODES),
 			sort: fc.option(fc.constantFrom(...sorts), { nil: null }),
 			panel: fc.option(fc.constantFrom(...panelCodes), { nil: null }),
+			evIndicator: fc.option(fc.constantFrom(...ctx.evidence.indicators), { nil: null }),
+			evPeriod: fc.option(fc.constantFrom(...evPeriods), { nil: null }),
+			evScope: fc.option(fc.constantFrom(...ctx.evidence.scopes), { nil: null }),
 			chart: fc.constantFrom(...CHARTS)
 		})
 	);
 });
 
-const PARAMS = ['indicator', 'period', 'compare', 'change', 'norm', 'units', 'provinces', 'region', 'view', 'mode', 'classes', 'sort', 'panel', 'chart', 'lang'];
+const PARAMS = ['indicator', 'period', 'compare', 'change', 'norm', 'units', 'provinces', 'region', 'view', 'mode', 'classes', 'sort', 'ev_indicator', 'ev_period', 'ev_scope', 'panel', 'chart', 'lang'];
 
 /** Values a link may carry for a parameter: valid ones, padded, wrong case, lists, and hostile text. */
 const anyValue = fc.oneof(
@@ -93,7 +101,7 @@ const anyValue = fc.oneof(
 		...indicators,
 		...indicators.flatMap((i) => ctx.periodsFor(i)),
 		...NORMS, ...UNITS, ...VIEWS, ...LANGS, ...CLASS_METHODS, ...MODES, ...CHANGES, ...CHARTS,
-		...regionIds, ...sorts, ...panelCodes, '1', '001', 'EN', ' en ', '', ',,', '87,1,01,xx'
+		...regionIds, ...sorts, ...panelCodes, ...evPeriods, ...ctx.evidence.scopes, '1', '001', 'EN', ' en ', '', ',,', '87,1,01,xx'
 	),
 	fc.uniqueArray(fc.constantFrom(...provinceCodes, '1', '99', ' 87 ', ''), { maxLength: 6 }).map((cs) => cs.join(',')),
 	hostileText

@@ -9,7 +9,9 @@ const ds = indexDataset(
 		fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2015, period_end: 2020 }),
 		...['01', '02', '03'].map((c) =>
 			fact({ province_code: c, indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
-		)
+		),
+		// Evidence only: a district's figure whose article states no period.
+		fact({ province_code: '02', indicator: 'tips', value: 3, scope: 'district:Đất Đỏ', period_start: null, period_end: null, period_label: '' })
 	])
 );
 const ctx = viewContext(ds);
@@ -30,7 +32,9 @@ describe('parseViewState', () => {
 		{ q: 'provinces=87,1,01,11', expect: { provinces: ['01'] } },
 		{ q: 'indicator=tips&norm=per_year', expect: { norm: 'per_year' } },
 		{ q: 'sort=-value&classes=jenks&mode=coverage&change=ratio', expect: { sort: '-value', classes: 'jenks', mode: 'coverage', change: 'ratio' } },
-		{ q: 'region=north&panel=90&chart=ranking', expect: { region: 'north', panel: '90', chart: 'ranking' } }
+		{ q: 'region=north&panel=90&chart=ranking', expect: { region: 'north', panel: '90', chart: 'ranking' } },
+		{ q: 'view=table&ev_indicator=tips&ev_period=none&ev_scope=district', expect: { evIndicator: 'tips', evPeriod: 'none', evScope: 'district' } },
+		{ q: 'ev_period=2024&ev_scope=province', expect: { evIndicator: null, evPeriod: '2024', evScope: 'province' } }
 	])('$q', ({ q, expect: expected }) => {
 		expect(parse(q).state).toMatchObject(expected);
 	});
@@ -45,7 +49,11 @@ describe('parseViewState', () => {
 		{ q: 'view=<script>', param: 'view', field: 'view', fallback: 'map' },
 		{ q: 'region=x', param: 'region', field: 'region', fallback: null },
 		{ q: 'sort=drop table', param: 'sort', field: 'sort', fallback: null },
-		{ q: 'panel=99', param: 'panel', field: 'panel', fallback: null }
+		{ q: 'panel=99', param: 'panel', field: 'panel', fallback: null },
+		// Evidence filters name only what the data has: no fact of that indicator, period or scope.
+		{ q: 'ev_indicator=forums', param: 'ev_indicator', field: 'evIndicator', fallback: null },
+		{ q: 'ev_period=2030', param: 'ev_period', field: 'evPeriod', fallback: null },
+		{ q: 'ev_scope=national', param: 'ev_scope', field: 'evScope', fallback: null }
 	] as const)('invalid $q falls back and is reported', ({ q, param, field, fallback }) => {
 		const { state, problems } = parse(q);
 		expect(state[field]).toEqual(fallback);
@@ -79,10 +87,19 @@ describe('serialiseViewState', () => {
 	it.each([
 		'indicator=tips&period=2015-2020&compare=2013-2023&change=ratio',
 		'units=34&provinces=01,02&region=south&view=chart&lang=en',
-		'indicator=tips&norm=per_year&sort=-diff&panel=01&mode=coverage&classes=equal'
+		'indicator=tips&norm=per_year&sort=-diff&panel=01&mode=coverage&classes=equal',
+		'view=table&sort=name&ev_indicator=tips&ev_period=none&ev_scope=district'
 	])('round-trips %s', (q) => {
 		const { state, problems } = parse(q);
 		expect(problems).toEqual([]);
 		expect(parse(serialiseViewState(state, ctx).toString()).state).toEqual(state);
+	});
+});
+
+describe('the evidence filters', () => {
+	it('are left out of an embed and of its link back to the full view, which show no evidence table', async () => {
+		const { chartQuery } = await import('./embed');
+		const { state } = parse('view=table&ev_scope=district&ev_indicator=tips');
+		expect(chartQuery(state, 'table', ctx)).toBe('view=table&chart=table');
 	});
 });

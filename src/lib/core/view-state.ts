@@ -5,8 +5,9 @@
  */
 import type { ClassMethod } from './classify';
 import { defaultIndicatorPeriod, defaultPeriodFor, type Dataset } from './dataset';
+import { NO_PERIOD, evidenceOptions, type EvidenceOptions } from './evidence-filter';
 import { NORMS, type Norm, type Units } from './select';
-import type { Lang } from './types';
+import type { Lang, ScopeKind } from './types';
 
 export type ViewName = 'map' | 'chart' | 'table';
 /** `coverage`: where the chosen indicator has figures, by period; `coverage-all`: how many indicators each area has. */
@@ -60,6 +61,11 @@ export interface ViewState {
 	sort: string | null;
 	/** 63-province (or, in the 34 view, 34-unit) code whose panel is open. */
 	panel: string | null;
+	/** The evidence table's filters (table view); null = all. */
+	evIndicator: string | null;
+	/** A period key, or `none` (NO_PERIOD) for facts that state no period. */
+	evPeriod: string | null;
+	evScope: ScopeKind | null;
 	/** What an embed shows (the /embed route). */
 	chart: ChartName;
 	/**
@@ -85,6 +91,8 @@ export interface ViewContext {
 	/** Codes of the 34 post-2025 units. */
 	unitCodes: Set<string>;
 	regionIds: Set<string>;
+	/** What the evidence table's filters can choose. */
+	evidence: EvidenceOptions;
 }
 
 export interface UrlProblem {
@@ -106,9 +114,13 @@ export function viewContext(ds: Dataset): ViewContext {
 		periodFor: (id) => defaultPeriodFor(ds, id, d.period) ?? '',
 		provinceCodes: new Set(ds.provinces.map((p) => p.code)),
 		unitCodes: new Set(ds.units34.map((u) => u.code)),
-		regionIds: new Set(ds.regions.map((r) => r.id))
+		regionIds: new Set(ds.regions.map((r) => r.id)),
+		evidence: evidenceOptions(ds)
 	};
 }
+
+/** The evidence table's filters all off: what views that do not show the evidence (slides, embeds) carry. */
+export const ALL_EVIDENCE = { evIndicator: null, evPeriod: null, evScope: null } as const satisfies Partial<ViewState>;
 
 export function defaultViewState(ctx: ViewContext): ViewState {
 	return {
@@ -126,6 +138,7 @@ export function defaultViewState(ctx: ViewContext): ViewState {
 		mode: 'value',
 		sort: null,
 		panel: null,
+		...ALL_EVIDENCE,
 		chart: 'map'
 	};
 }
@@ -204,6 +217,18 @@ export function parseViewState(
 		if (SORT_RE.test(sort)) state.sort = sort;
 		else problems.push({ param: 'sort', value: sort });
 	}
+	const ev = ctx.evidence;
+	const evIndicator = get('ev_indicator');
+	if (evIndicator !== null) {
+		if (ev.indicators.includes(evIndicator)) state.evIndicator = evIndicator;
+		else problems.push({ param: 'ev_indicator', value: evIndicator });
+	}
+	const evPeriod = get('ev_period');
+	if (evPeriod !== null) {
+		if (ev.periods.includes(evPeriod) || (evPeriod === NO_PERIOD && ev.undated)) state.evPeriod = evPeriod;
+		else problems.push({ param: 'ev_period', value: evPeriod });
+	}
+	state.evScope = enumParam('ev_scope', ev.scopes);
 	const deck: string[] = [];
 	for (const raw of params.getAll('deck')) {
 		const entry = raw.trim();
@@ -240,6 +265,9 @@ export function serialiseViewState(state: ViewState, ctx: ViewContext): URLSearc
 	put('mode', state.mode, d.mode);
 	put('classes', state.classes, d.classes);
 	put('sort', state.sort, null);
+	put('ev_indicator', state.evIndicator, null);
+	put('ev_period', state.evPeriod, null);
+	put('ev_scope', state.evScope, null);
 	put('panel', state.panel, null);
 	put('chart', state.chart, d.chart);
 	put('lang', state.lang, d.lang);
