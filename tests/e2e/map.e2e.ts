@@ -125,6 +125,20 @@ test('compare=2015-2020 switches to a diverging legend naming both periods; prov
 		}
 	}
 
+	// Under it, each period on its own map, one colour scale: every province reported in that period is coloured
+	// (these pictures are not named areas: the map above keeps the only path per province).
+	const periods = page.getByTestId('period-maps');
+	await expect(periods).toContainText(vi['periods.title'].replace('{a}', '2013–2023').replace('{b}', '2015–2020'));
+	for (const [key, label, have] of [['a', '2013–2023', a], ['b', '2015–2020', b]] as const) {
+		const coverage = vi['coverage.count'].replace('{n}', String(have.size)).replace('{total}', '63');
+		await expect(periods.getByRole('img', { name: vi['periods.map'].replace('{period}', label).replace('{coverage}', coverage) })).toBeVisible();
+		await expect(periods.locator(`path[data-period-area="${key}"]`)).toHaveCount(63);
+		const coloured = periods.locator(`path[data-period-area="${key}"][data-kind="value"]`);
+		await expect(coloured).toHaveCount(have.size);
+	}
+	await expect(periods.getByRole('region', { name: vi['periods.legend'] })).toContainText(vi['periods.perYear']);
+	await expect(page.locator('path[data-code]')).toHaveCount(63);
+
 	// The difference/ratio switch is in the URL too.
 	await page.getByLabel(vi['controls.change']).selectOption('ratio');
 	await expect(page).toHaveURL(/change=ratio/);

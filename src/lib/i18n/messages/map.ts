@@ -93,6 +93,10 @@ export const map = defineMessages(
 
 		'coverage.count': '{n}/{total} tỉnh có số liệu',
 		'coverage.both': '{n}/{total} tỉnh có số liệu cả {a} và {b}',
+		'periods.title': 'Từng giai đoạn: {a} và {b}, cùng thang màu',
+		'periods.perYear': 'Cả hai bản đồ là số bình quân mỗi năm, như bản đồ so sánh.',
+		'periods.legend': 'Thang màu chung của hai bản đồ',
+		'periods.map': 'Bản đồ {period}: {coverage}',
 
 		'headline.label': 'Tóm tắt',
 		'headline.national': 'Toàn quốc, {period}',
@@ -213,6 +217,10 @@ export const map = defineMessages(
 
 		'coverage.count': '{n}/{total} provinces with data',
 		'coverage.both': '{n}/{total} provinces with data for both {a} and {b}',
+		'periods.title': 'Each period: {a} and {b}, on one colour scale',
+		'periods.perYear': 'Both maps show yearly averages, like the comparison map.',
+		'periods.legend': 'Colour scale of both maps',
+		'periods.map': 'Map of {period}: {coverage}',
 
 		'headline.label': 'Summary',
 		'headline.national': 'Nationwide, {period}',

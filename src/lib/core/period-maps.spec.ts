@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../i18n';
+import { compare } from './compare';
+import { indexDataset } from './dataset';
+import { formatNumber } from './format';
+import { paintPeriods } from './period-maps';
+import { fact, tables } from './test-fixtures';
+
+const A = { start: 2013, end: 2023 };
+const B = { start: 2015, end: 2020 };
+const B_FIELDS = { period_start: 2015, period_end: 2020, period_label: '2015-2020' };
+
+function periods(facts: ReturnType<typeof fact>[]) {
+	const ds = indexDataset(tables(facts));
+	const comparison = compare(ds, { indicator: 'tips', periodA: A, periodB: B, norm: 'total', units: '63' });
+	return { comparison, maps: paintPeriods({ comparison, method: 'quantile', indicator: ds.indicatorById.get('tips'), sources: ds.sourceById, lang: 'vi' }) };
+}
+
+describe('paintPeriods: the two periods of a comparison side by side', () => {
+	// No province has both periods: the comparison map is all "not enough data", these maps are not.
+	const { comparison, maps } = periods([
+		fact({ province_code: '01', indicator: 'tips', value: 1000 }),
+		fact({ province_code: '03', indicator: 'tips', value: 300, qualifier: 'at_least' }),
+		fact({ province_code: '02', indicator: 'tips', value: 400, ...B_FIELDS }),
+		fact({ province_code: '04', indicator: 'tips', value: 0, ...B_FIELDS })
+	]);
+
+	it('draws each period’s own figures; the provinces without one are no data, never zero', () => {
+		expect(comparison.withBoth).toBe(0);
+		expect(maps).not.toBeNull();
+		const kinds = (m: NonNullable<typeof maps>['a']) => Object.fromEntries([...m.paint.areas].map(([code, p]) => [code, p.kind]));
+		expect(kinds(maps!.a)).toMatchObject({ '01': 'value', '03': 'value', '02': 'missing', '04': 'missing', '05': 'missing' });
+		expect(kinds(maps!.b)).toMatchObject({ '01': 'missing', '03': 'missing', '02': 'value', '04': 'value', '05': 'missing' });
+		expect(maps!.a.period).toBe('2013–2023');
+		expect(maps!.heading).toBe(MESSAGES.vi['periods.title'].replace('{a}', '2013–2023').replace('{b}', '2015–2020'));
+		expect(maps!.b.coverage).toBe(MESSAGES.vi['coverage.count'].replace('{n}', '2').replace('{total}', String(comparison.b.areas.length)));
+	});
+
+	it('puts both maps on one scale, on the comparison’s basis: equal values, equal colours', () => {
+		// The scale runs from the smallest value of either period to the largest of either.
+		const values = [...comparison.a.areas, ...comparison.b.areas].flatMap((x) => (x.value === null ? [] : [x.value]));
+		const [lo, hi] = [formatNumber(Math.min(...values), 'vi'), formatNumber(Math.max(...values), 'vi')];
+		const scale = maps!.legend.items.filter((i) => i.kind === 'value').map((i) => i.label);
+		expect(scale[0]!.startsWith(lo)).toBe(true);
+		expect(scale.at(-1)!.endsWith(hi)).toBe(true);
+		expect(Math.min(...values)).toBe(comparison.b.byCode.get('04')!.value);
+		expect(Math.max(...values)).toBe(comparison.a.byCode.get('01')!.value);
+		const aItems = maps!.a.paint.legend.items.filter((i) => i.kind === 'value');
+		const bItems = maps!.b.paint.legend.items.filter((i) => i.kind === 'value');
+		expect(bItems).toEqual(aItems);
+		expect(maps!.legend.items).toEqual([...aItems, { kind: 'missing', color: null, label: MESSAGES.vi['map.noData'] }]);
+	});
+
+	it('says the maps show yearly averages when the periods differ in length, and keeps the qualifier note', () => {
+		expect(comparison.perYearForced).toBe(true);
+		expect(maps!.legend.footnotes).toContain(MESSAGES.vi['periods.perYear']);
+		expect(maps!.legend.footnotes).toContain(MESSAGES.vi['legend.atLeast']);
+	});
+
+	it('gives nothing to draw when neither period has a figure', () => {
+		expect(periods([fact({ province_code: '01', indicator: 'models_total', value: 5 })]).maps).toBeNull();
+	});
+});
