@@ -306,3 +306,17 @@ test('the evidence filters are part of the link: Back clears a filter, and a cop
 	await expect(other.locator('section.evidence').getByLabel(vi['ws.ev.scope'])).toHaveValue('district');
 	await expect(other.locator('section.evidence .count')).toHaveText(counted(district.length));
 });
+
+test('comparing periods of different lengths, the ranking and the regions say their figures are period A’s totals, the comparison yearly averages', async ({ page }) => {
+	const tips = tables.indicators.find((i) => i.id === 'tips')!;
+	const unit = (norm: 'total' | 'per_year') => vi['ws.unit'].replace('{unit}', tips.unit_vi).replace('{norm}', vi[`norm.${norm}`]);
+	await page.goto('/?view=chart&indicator=tips&period=2013-2023&compare=2015-2020');
+	const section = (heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+	const ranking = section(vi['ws.chart.ranking']);
+	await expect(ranking.locator('.intro')).toContainText(unit('total'));
+	await expect(ranking.locator('.intro')).not.toContainText(vi['norm.per_year']);
+	await expect(section(vi['ws.chart.regions']).locator('.intro')).toContainText(unit('total'));
+	// The largest 2013–2023 total is drawn as it is, not divided by the years.
+	const largest = Math.max(...tables.facts.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === 2013 && f.period_end === 2023).map((f) => f.value));
+	await expect(ranking.locator('[data-chart="ranking"][data-ready]')).toHaveAttribute('aria-label', new RegExp(new Intl.NumberFormat('vi-VN').format(largest).replace(/\./g, '\\.')));
+});

@@ -42,7 +42,8 @@ export function chartPlan(app: AppState, chart: ChartKind, theme: ChartTheme = L
 	const highlighted = new Set(app.highlighted);
 	const regions = regionSummaries(ds, sel, app.selectedCodes);
 	const legend = chartLegend({ chart, selection: sel, comparison: app.comparison, regions, highlighted: highlighted.size > 0, lang });
-	const periodUnit = `${current.unit}, ${current.periodA}`;
+	// The ranking and the regions draw period A's own figures (the selection), not the comparison's basis.
+	const periodUnit = `${current.selectionUnit}, ${current.periodA}`;
 	if (chart === 'compare') {
 		const cmp = app.comparison;
 		const table = current.table;

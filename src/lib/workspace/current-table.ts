@@ -18,8 +18,14 @@ export interface CurrentTable {
 	normLabel: string;
 	/** Indicator label in the current language. */
 	indicator: string;
-	/** What a value is: "nguồn tin (Tổng số)". */
+	/** What a value of the table is: "nguồn tin (Tổng số)"; in comparison, on the comparison's basis. */
 	unit: string;
+	/**
+	 * What a value of period A alone is, as the ranking and the regions draw it (the selection): its own
+	 * normalisation, which a comparison of periods of different lengths does not share (it compares yearly
+	 * averages), e.g. "nguồn tin (Tổng số)" while the comparison is "nguồn tin (Mỗi năm)".
+	 */
+	selectionUnit: string;
 	/** The period shown ("2013–2023"), and in comparison both ("2024 | 2023"). */
 	period: string;
 	/** Period A alone. */
@@ -35,6 +41,7 @@ export function currentTable(app: AppState): CurrentTable | null {
 	const sort = parseSort(view.sort, table);
 	const ind = ds.indicatorById.get(view.indicator);
 	const normLabel = app.t(`norm.${app.comparison?.norm ?? sel.appliedNorm}`);
+	const unitOf = (norm: string) => app.t('ws.unit', { unit: indicatorUnit(ind, app.lang), norm });
 	const periodA = periodLabel(table.periodA);
 	return {
 		table,
@@ -42,7 +49,8 @@ export function currentTable(app: AppState): CurrentTable | null {
 		sort,
 		normLabel,
 		indicator: indicatorLabel(ind, app.lang),
-		unit: app.t('ws.unit', { unit: indicatorUnit(ind, app.lang), norm: normLabel }),
+		unit: unitOf(normLabel),
+		selectionUnit: unitOf(app.t(`norm.${sel.appliedNorm}`)),
 		period: table.periodB ? `${periodA} | ${periodLabel(table.periodB)}` : periodA,
 		periodA
 	};
