@@ -320,3 +320,20 @@ test('comparing periods of different lengths, the ranking and the regions say th
 	const largest = Math.max(...tables.facts.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === 2013 && f.period_end === 2023).map((f) => f.value));
 	await expect(ranking.locator('[data-chart="ranking"][data-ready]')).toHaveAttribute('aria-label', new RegExp(new Intl.NumberFormat('vi-VN').format(largest).replace(/\./g, '\\.')));
 });
+
+test('the comparison table lists the provinces with both periods, then those with one, then the empty ones', async ({ page }) => {
+	const reported = (start: number, end: number) =>
+		new Set(tables.facts.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === start && f.period_end === end).map((f) => f.province_code));
+	const a = reported(2013, 2023);
+	const b = reported(2015, 2020);
+	const both = [...a].filter((c) => b.has(c));
+	const one = new Set([...a, ...b].filter((c) => !both.includes(c)));
+	expect(one.size).toBeGreaterThan(0);
+
+	await page.goto('/?view=table&indicator=tips&period=2013-2023&compare=2015-2020');
+	await expect(tableRows(page)).toHaveCount(63);
+	await expect(page.locator('section.province-table .meta')).toContainText(vi['ws.table.countBoth'].replace('{n}', '63').replace('{m}', String(both.length)));
+	const order = await tableRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')!));
+	expect(new Set(order.slice(0, both.length))).toEqual(new Set(both));
+	expect(new Set(order.slice(both.length, both.length + one.size))).toEqual(one);
+});

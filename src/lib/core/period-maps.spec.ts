@@ -61,3 +61,14 @@ describe('paintPeriods: the two periods of a comparison side by side', () => {
 		expect(periods([fact({ province_code: '01', indicator: 'models_total', value: 5 })]).maps).toBeNull();
 	});
 });
+
+describe('paintPeriods in the 34 view', () => {
+	it('has a partial entry in the shared legend when a new province is only partly reported', () => {
+		// 02 and 03 make up unit 90: only 02 reported 2013–2023.
+		const ds = indexDataset(tables([fact({ province_code: '02', indicator: 'tips', value: 100 }), fact({ province_code: '01', indicator: 'tips', value: 50, ...B_FIELDS })]));
+		const comparison = compare(ds, { indicator: 'tips', periodA: A, periodB: B, norm: 'total', units: '34' });
+		const maps = paintPeriods({ comparison, method: 'quantile', indicator: ds.indicatorById.get('tips'), sources: ds.sourceById, lang: 'vi' })!;
+		expect(maps.a.paint.areas.get('90')?.kind).toBe('partial');
+		expect(maps.legend.items.filter((i) => i.kind === 'partial').map((i) => i.label)).toEqual([MESSAGES.vi['periods.partial']]);
+	});
+});

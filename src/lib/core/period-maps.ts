@@ -48,6 +48,9 @@ export function paintPeriods(opts: {
 	const b = side(cmp.b);
 	const footnotes = [...new Set([...a.paint.legend.footnotes, ...b.paint.legend.footnotes])];
 	if (cmp.perYearForced) footnotes.push(t(lang, 'periods.perYear'));
+	// In the 34 view: a new province where only some former provinces reported, in either map (counts differ).
+	const partial = [a, b].flatMap((m) => m.paint.legend.items).find((item) => item.kind === 'partial');
+	const partialItem = partial ? [{ ...partial, label: t(lang, 'periods.partial') }] : [];
 	return {
 		heading: t(lang, 'periods.title', { a: a.period, b: b.period }),
 		a,
@@ -58,6 +61,7 @@ export function paintPeriods(opts: {
 			subtitle: unitText(indicator, cmp.norm, lang),
 			items: [
 				...a.paint.legend.items.filter((item) => item.kind === 'value'),
+				...partialItem,
 				{ kind: 'missing', color: null, label: t(lang, 'map.noData') }
 			],
 			footnotes,

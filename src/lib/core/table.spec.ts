@@ -60,6 +60,14 @@ describe('buildTable', () => {
 		expect(tableColumns(t)).toEqual(['name', 'code', 'region', 'a', 'b', 'diff', 'ratio', 'qualifier', 'period', 'rank', 'source']);
 	});
 
+	it('in comparison lists the provinces with both periods, then those with one (by name), then those with none', () => {
+		const cmp = compare(ds, { indicator: 'tips', periodA: P, periodB: { start: 2015, end: 2020 }, norm: 'total', units: '63' });
+		const t = buildTable(ds, { selection: sel, comparison: cmp });
+		// 01 both; 02 Beta and 03 Gamma only A, 04 Delta only B; 05 Epsilon neither.
+		for (const desc of [false, true]) expect(codes(sortRows(t.rows, { key: 'rank', desc }))).toEqual(['01', '02', '04', '03', '05']);
+		expect(codes(sortRows(t.rows, { key: 'a', desc: true }))).toEqual(['01', '02', '03', '04', '05']);
+	});
+
 	it('shows coverage of the former provinces in the 34 view', () => {
 		const t = buildTable(ds, { selection: select(ds, { indicator: 'tips', period: P, norm: 'total', units: '34' }), comparison: null });
 		expect(t.rows.find((r) => r.code === '90')).toMatchObject({ coverage: { have: 2, of: 2 }, value: 400, qualifier: 'at_least' });

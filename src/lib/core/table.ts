@@ -211,12 +211,21 @@ function compareValues(x: number | string, y: number | string): number {
 }
 
 /**
- * Rows in the requested order. Rows without data always come last, whatever the direction; within each
- * group a missing sort value comes last too; ties by name.
+ * 0: has what the table is about; 1 (comparison only): a figure for one of the two periods; 2: no figure.
+ * An analyst finds the provinces reported in either period before the empty ones.
+ */
+function dataTier(r: TableRow): number {
+	return r.hasData ? 0 : r.value !== null || r.b !== null ? 1 : 2;
+}
+
+/**
+ * Rows in the requested order. Rows without data always come last, whatever the direction (in comparison, those
+ * with one period before those with none); within each group a missing sort value comes last too; ties by name.
  */
 export function sortRows(rows: readonly TableRow[], spec: SortSpec): TableRow[] {
 	return [...rows].sort((r1, r2) => {
-		if (r1.hasData !== r2.hasData) return r1.hasData ? -1 : 1;
+		const tier = dataTier(r1) - dataTier(r2);
+		if (tier !== 0) return tier;
 		const v1 = sortValue(r1, spec.key);
 		const v2 = sortValue(r2, spec.key);
 		if (v1 === null || v2 === null) {

@@ -96,6 +96,7 @@ export const map = defineMessages(
 		'periods.title': 'Từng giai đoạn: {a} và {b}, cùng thang màu',
 		'periods.perYear': 'Cả hai bản đồ là số bình quân mỗi năm, như bản đồ so sánh.',
 		'periods.legend': 'Thang màu chung của hai bản đồ',
+		'periods.partial': 'Chỉ một phần tỉnh cũ có số liệu',
 		'periods.map': 'Bản đồ {period}: {coverage}',
 
 		'headline.label': 'Tóm tắt',
@@ -220,6 +221,7 @@ export const map = defineMessages(
 		'periods.title': 'Each period: {a} and {b}, on one colour scale',
 		'periods.perYear': 'Both maps show yearly averages, like the comparison map.',
 		'periods.legend': 'Colour scale of both maps',
+		'periods.partial': 'Only some former provinces reported',
 		'periods.map': 'Map of {period}: {coverage}',
 
 		'headline.label': 'Summary',
