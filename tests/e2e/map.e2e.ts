@@ -128,7 +128,11 @@ test('compare=2015-2020 switches to a diverging legend naming both periods; prov
 	// Under it, each period on its own map, one colour scale: every province reported in that period is coloured
 	// (these pictures are not named areas: the map above keeps the only path per province).
 	const periods = page.getByTestId('period-maps');
-	await expect(periods).toContainText(vi['periods.title'].replace('{a}', '2013–2023').replace('{b}', '2015–2020'));
+	// Usually under the fold: the legend has a way there.
+	const heading = vi['periods.title'].replace('{a}', '2013–2023').replace('{b}', '2015–2020');
+	await page.getByRole('button', { name: vi['periods.jump'] }).click();
+	await expect(periods.getByRole('heading', { name: heading })).toBeFocused();
+	await expect(periods).toBeInViewport();
 	for (const [key, label, have] of [['a', '2013–2023', a], ['b', '2015–2020', b]] as const) {
 		const coverage = vi['coverage.count'].replace('{n}', String(have.size)).replace('{total}', '63');
 		await expect(periods.getByRole('img', { name: vi['periods.map'].replace('{period}', label).replace('{coverage}', coverage) })).toBeVisible();

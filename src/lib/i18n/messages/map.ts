@@ -97,6 +97,7 @@ export const map = defineMessages(
 		'periods.perYear': 'Cả hai bản đồ là số bình quân mỗi năm, như bản đồ so sánh.',
 		'periods.legend': 'Thang màu chung của hai bản đồ',
 		'periods.partial': 'Chỉ một phần tỉnh cũ có số liệu',
+		'periods.jump': 'Xem bản đồ từng giai đoạn ↓',
 		'periods.map': 'Bản đồ {period}: {coverage}',
 
 		'headline.label': 'Tóm tắt',
@@ -222,6 +223,7 @@ export const map = defineMessages(
 		'periods.perYear': 'Both maps show yearly averages, like the comparison map.',
 		'periods.legend': 'Colour scale of both maps',
 		'periods.partial': 'Only some former provinces reported',
+		'periods.jump': 'See the map of each period ↓',
 		'periods.map': 'Map of {period}: {coverage}',
 
 		'headline.label': 'Summary',
