@@ -90,6 +90,29 @@ test('the map exports a 1920×1080 PNG that is not blank, and an SVG with title,
 	expect(svg).toMatch(/@font-face\{[^}]*src:url\(data:font\/woff2;base64,/);
 });
 
+test('in a comparison, the maps of each period export as one image: both captions, one path per province in each', async ({ page }) => {
+	const a = `${PERIOD.start}-${PERIOD.end}`;
+	const b = '2015-2020';
+	await page.goto(`/?indicator=${INDICATOR}&period=${a}&compare=${b}`);
+	await mapReady(page);
+	const reportedIn = (start: number, end: number) =>
+		new Set(tables.facts.filter((f) => f.scope === 'province' && f.indicator === INDICATOR && f.period_start === start && f.period_end === end).map((f) => f.province_code)).size;
+	const caption = (label: string, n: number) => `${label}: ${vi['coverage.count'].replace('{n}', String(n)).replace('{total}', '63')}`;
+
+	const svgFile = await exportFrom(page, vi['export.what.periods'], vi['export.svg']);
+	expect(svgFile.suggestedFilename()).toBe(`antq-${INDICATOR}-${a}-vs-${b}-periods.svg`);
+	const svg = (await bytesOf(svgFile)).toString('utf8');
+	expect(roleText(svg, 'title')).toContain(vi['periods.title'].replace('{a}', periodLabel(PERIOD)).replace('{b}', '2015–2020'));
+	expect(roleText(svg, 'caption')).toBe(`${caption(periodLabel(PERIOD), reportedIn(PERIOD.start, PERIOD.end))} ${caption('2015–2020', reportedIn(2015, 2020))}`);
+	for (const key of ['a', 'b']) expect(svg.match(new RegExp(`<path [^>]*data-period-area="${key}"`, 'g'))).toHaveLength(63);
+	expect(svg).toContain(vi['map.hoangSa']);
+	for (const p of publishers) expect(roleText(svg, 'source')).toContain(p);
+
+	const png = await bytesOf(await exportFrom(page, vi['export.what.periods'], vi['export.pngSlide']));
+	expect(pngSize(png)).toEqual([1920, 1080]);
+	expect((await distinctColours(page, png)).colours).toBeGreaterThan(50);
+});
+
 test('a chart exports at twice its on-screen size with ≥ marks kept; copy image puts a PNG on the clipboard', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.setViewportSize({ width: 1200, height: 900 });

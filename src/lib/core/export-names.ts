@@ -11,7 +11,8 @@ const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replac
 
 export function exportFileName(opts: {
 	view: Pick<ViewState, 'indicator' | 'period' | 'compare' | 'units' | 'mode'>;
-	chart: ChartName;
+	/** What the image shows: the map, a chart, or the maps of each period of a comparison. */
+	chart: ChartName | 'periods';
 	ext: 'png' | 'svg';
 	size?: ImageSize;
 }): string {

@@ -3,7 +3,9 @@ import { MESSAGES } from '../i18n';
 import { compare } from './compare';
 import { indexDataset } from './dataset';
 import { formatNumber } from './format';
-import { paintPeriods } from './period-maps';
+import { paintPeriods, periodsDrawing } from './period-maps';
+import type { MapFeature } from './svg-map';
+import { svgString, type SvgNode } from './svg-tree';
 import { fact, tables } from './test-fixtures';
 
 const A = { start: 2013, end: 2023 };
@@ -70,5 +72,42 @@ describe('paintPeriods in the 34 view', () => {
 		const maps = paintPeriods({ comparison, method: 'quantile', indicator: ds.indicatorById.get('tips'), sources: ds.sourceById, lang: 'vi' })!;
 		expect(maps.a.paint.areas.get('90')?.kind).toBe('partial');
 		expect(maps.legend.items.filter((i) => i.kind === 'partial').map((i) => i.label)).toEqual([MESSAGES.vi['periods.partial']]);
+	});
+});
+
+describe('periodsDrawing: the two maps of an exported image', () => {
+	const { maps } = periods([
+		fact({ province_code: '01', indicator: 'tips', value: 1000 }),
+		fact({ province_code: '02', indicator: 'tips', value: 400, ...B_FIELDS })
+	]);
+	// One small square per province, side by side.
+	const features: MapFeature[] = ['01', '02', '03', '04', '05'].map((code, i) => ({
+		properties: { code },
+		geometry: { type: 'Polygon', coordinates: [[[105 + i, 10], [106 + i, 10], [106 + i, 11], [105 + i, 11], [105 + i, 10]]] }
+	}));
+	const node = periodsDrawing({
+		maps: maps!, features, labels: [], width: 1000, height: 600, idPrefix: 'x', partial: [],
+		gap: 40, captionSize: 20, strokeWidth: 1, labelSize: 12, patternSize: 6
+	});
+	const all = (n: SvgNode): SvgNode[] => [n, ...n.children.flatMap(all)];
+	const nodes = all(node);
+
+	it('draws every area once in each map, without the page’s province codes, each under its caption', () => {
+		for (const key of ['a', 'b'] as const) {
+			expect(nodes.filter((n) => n.tag === 'path' && n.attrs['data-period-area'] === key)).toHaveLength(features.length);
+		}
+		expect(nodes.some((n) => 'data-code' in n.attrs)).toBe(false);
+		expect(nodes.filter((n) => n.attrs['data-role'] === 'caption').map((n) => n.text)).toEqual([
+			`${maps!.a.period}: ${maps!.a.coverage}`,
+			`${maps!.b.period}: ${maps!.b.coverage}`
+		]);
+	});
+
+	it('keeps the pattern ids of the two maps apart, map A’s being the legend’s', () => {
+		const svg = svgString(node);
+		expect(svg).toContain('id="x-nodata"');
+		expect(svg).toContain('id="x-b-nodata"');
+		const filled = nodes.filter((n) => n.tag === 'path' && n.attrs['data-kind'] === 'missing');
+		expect(new Set(filled.map((n) => `${n.attrs['data-period-area']} ${n.attrs.fill}`))).toEqual(new Set(['a url(#x-nodata)', 'b url(#x-b-nodata)']));
 	});
 });

@@ -9,6 +9,8 @@ import { classify, type ClassMethod } from './classify';
 import type { Comparison } from './compare';
 import { paintSelection, unitText, type LegendModel, type MapPaint } from './map-model';
 import { periodLabel } from './period';
+import { mapDrawing, type MapFeature, type MapLabelPoint } from './svg-map';
+import { el, type SvgNode } from './svg-tree';
 import type { Indicator, Lang, Source } from './types';
 
 export interface PeriodMap {
@@ -68,4 +70,53 @@ export function paintPeriods(opts: {
 			coverage: ''
 		}
 	};
+}
+
+/** Sizes of the side-by-side drawing, px. */
+export interface PeriodsDrawingOptions {
+	maps: PeriodMaps;
+	features: readonly MapFeature[];
+	labels: readonly MapLabelPoint[];
+	width: number;
+	height: number;
+	/**
+	 * Pattern ids: map A uses `idPrefix` (so that legend swatches drawn with the same prefix find its hatches),
+	 * map B `idPrefix-b`; `partial` lists the partial colours of both maps and of the legend.
+	 */
+	idPrefix: string;
+	partial: readonly string[];
+	gap: number;
+	captionSize: number;
+	strokeWidth: number;
+	labelSize: number;
+	patternSize: number;
+}
+
+/** Both maps side by side, each under its caption ("2013–2023: 4/63 tỉnh có số liệu"), for an exported image. */
+export function periodsDrawing(o: PeriodsDrawingOptions): SvgNode {
+	const half = (o.width - o.gap) / 2;
+	const captionHeight = Math.round(o.captionSize * 1.6);
+	const side = (key: 'a' | 'b', x: number) => {
+		const m = o.maps[key];
+		return el('g', { transform: `translate(${x},0)`, 'data-period': key }, [
+			el('text', { x: 0, y: o.captionSize, 'font-size': o.captionSize, 'font-weight': 600, 'data-role': 'caption' }, `${m.period}: ${m.coverage}`),
+			el('g', { transform: `translate(0,${captionHeight})` }, [
+				mapDrawing({
+					features: o.features,
+					paints: m.paint.areas,
+					labels: o.labels,
+					width: half,
+					height: o.height - captionHeight,
+					padding: o.gap / 4,
+					idPrefix: key === 'a' ? o.idPrefix : `${o.idPrefix}-b`,
+					partial: o.partial,
+					strokeWidth: o.strokeWidth,
+					labelSize: o.labelSize,
+					patternSize: o.patternSize,
+					areaAttrs: () => ({ 'data-code': undefined, 'data-period-area': key })
+				})
+			])
+		]);
+	};
+	return el('g', { 'data-map': 'periods' }, [side('a', 0), side('b', half + o.gap)]);
 }

@@ -7,7 +7,8 @@
 import { fitChartSpec } from '$lib/core/chart-fit';
 import { importedLabel } from '$lib/core/import';
 import { composeSlide, SLIDE, slideScale, type Slide, type SlideBody, type SlideLegend } from '$lib/core/slide';
-import { exportDate, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
+import { paintPeriods, periodsDrawing } from '$lib/core/period-maps';
+import { chartHeading, exportDate, figurePublishers, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
 import { mapDrawing, paintFill, partialFills, projectedBounds } from '$lib/core/svg-map';
 import { rawGroup } from '$lib/core/svg-tree';
 import { archipelagoLabels } from '$lib/core/view-paint';
@@ -16,7 +17,8 @@ import type { AppState } from '$lib/state/app.svelte';
 import { chartPlan } from './chart-plans';
 import { EXPORT_FONT_STACK, exportFontCss } from './fonts';
 
-export type ExportTarget = 'map' | ChartKind;
+/** The map, the maps of each period of a comparison, or a chart. */
+export type ExportTarget = 'map' | 'periods' | ChartKind;
 
 /** `slide`: 1920×1080; `screen`: the drawing at its on-screen size (`width`×`height` CSS px). */
 export type SlideSize = { kind: 'slide' } | { kind: 'screen'; width: number; height: number };
@@ -76,6 +78,52 @@ async function mapContent(app: AppState, u: number): Promise<Content> {
 	};
 }
 
+/** Periods A and B of the comparison side by side, on one scale (core/period-maps.ts). */
+async function periodsContent(app: AppState, u: number): Promise<Content> {
+	const ds = app.dataset;
+	const view = app.view;
+	const comparison = app.comparison;
+	const lang = app.lang;
+	if (!ds || !view || !comparison) throw new NothingToDraw();
+	const maps = paintPeriods({ comparison, method: view.classes, indicator: ds.indicatorById.get(view.indicator), sources: ds.sourceById, lang });
+	if (!maps) throw new NothingToDraw();
+	const [geometry, archipelagos] = await Promise.all([loadGeometry(view.units), loadArchipelagos()]);
+	const prefix = 'antq-export';
+	const partial = partialFills([...maps.a.paint.areas.values(), ...maps.b.paint.areas.values(), ...maps.legend.items]);
+	const b = projectedBounds(geometry.features);
+	const gap = 40 * u;
+	const captionSize = 22 * u;
+	return {
+		heading: chartHeading({ indicator: maps.legend.title, chart: maps.heading, unit: maps.legend.subtitle, view, lang }),
+		legend: {
+			items: maps.legend.items.map((it) => ({ fill: paintFill(it, prefix, partial), label: it.label })),
+			footnotes: maps.legend.footnotes,
+			coverage: [maps.a, maps.b].map((m) => `${m.period}: ${m.coverage}`).join('; ')
+		},
+		// Whoever published a figure drawn in either map (the comparison map's source names only those with both).
+		source: sourceLine({ publishers: figurePublishers([...comparison.a.areas, ...comparison.b.areas], ds, lang), boundaries: true, lang }),
+		body: {
+			// Two maps and the gap between them, under their captions.
+			aspect: b ? (2 * (b[2] - b[0])) / (b[3] - b[1]) : 1.7,
+			draw: (box) =>
+				periodsDrawing({
+					maps,
+					features: geometry.features,
+					labels: archipelagoLabels({ archipelagos, ds, lang }),
+					width: box.width,
+					height: box.height,
+					idPrefix: prefix,
+					partial,
+					gap,
+					captionSize,
+					strokeWidth: Math.max(0.5, 0.7 * u),
+					labelSize: 14 * u,
+					patternSize: Math.max(5, 7 * u)
+				})
+		}
+	};
+}
+
 async function chartContent(app: AppState, chart: ChartKind, u: number): Promise<Content> {
 	const plan = chartPlan(app, chart);
 	if (!plan || !app.view) throw new NothingToDraw();
@@ -112,7 +160,7 @@ export async function buildSlide(opts: { app: AppState; target: ExportTarget; si
 	const u = slideScale(width);
 	const [fontCss, content] = await Promise.all([
 		exportFontCss(),
-		target === 'map' ? mapContent(app, u) : chartContent(app, target, u)
+		target === 'map' ? mapContent(app, u) : target === 'periods' ? periodsContent(app, u) : chartContent(app, target, u)
 	]);
 	const lang = app.lang;
 	return composeSlide({
