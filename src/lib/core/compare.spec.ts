@@ -44,6 +44,20 @@ describe('rule 6: 2013–2023 against 2015–2020 on per-year rates', () => {
 		expect(c.qualified).toBe(qualified);
 	});
 
+	it('per 100,000 people, compares per 100,000 people per year: a longer period is not "more" for being longer', () => {
+		const per = compare(ds, { indicator: 'tips', periodA: A, periodB: B, norm: 'per_100k', units: '63' });
+		expect(per.perYearForced).toBe(true);
+		expect(per.norm).toBe('per_100k_year');
+		const population = (code: string) => ds.provinces.find((p) => p.code === code)!.population;
+		for (const c of per.areas) {
+			const yearly = cmp.byCode.get(c.code)!;
+			// The per-year rate (rule 3) divided by the population (rule 4).
+			if (yearly.a.value !== null) expect(c.a.value).toBeCloseTo((yearly.a.value / population(c.code)) * 100_000, 9);
+			if (yearly.b.value !== null) expect(c.b.value).toBeCloseTo((yearly.b.value / population(c.code)) * 100_000, 9);
+			expect(c.status).toBe(yearly.status);
+		}
+	});
+
 	it('ranks by change, largest increase first, only where both periods exist', () => {
 		expect(cmp.withBoth).toBe(3);
 		expect(['01', '05', '02'].map((c) => cmp.byCode.get(c)?.rank)).toEqual([1, 2, 3]);

@@ -44,9 +44,10 @@ export function compare(
 	opts: { indicator: string; periodA: Period; periodB: Period; norm: Norm; units: Units }
 ): Comparison {
 	const flow = ds.indicatorById.get(opts.indicator)?.measure !== 'stock';
+	// Totals, or totals per 100,000 people, of periods of different lengths are compared per year (rule 6).
 	const perYearForced =
-		flow && opts.norm === 'total' && periodYears(opts.periodA) !== periodYears(opts.periodB);
-	const norm: Norm = perYearForced ? 'per_year' : opts.norm;
+		flow && (opts.norm === 'total' || opts.norm === 'per_100k') && periodYears(opts.periodA) !== periodYears(opts.periodB);
+	const norm: Norm = !perYearForced ? opts.norm : opts.norm === 'per_100k' ? 'per_100k_year' : 'per_year';
 	const base = { indicator: opts.indicator, norm, units: opts.units };
 	const a = select(ds, { ...base, period: opts.periodA });
 	const b = select(ds, { ...base, period: opts.periodB });

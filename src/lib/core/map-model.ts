@@ -99,6 +99,7 @@ export function unitText(indicator: Indicator | undefined, norm: Norm, lang: Lan
 	const unit = indicator ? (lang === 'vi' ? indicator.unit_vi : indicator.unit_en) : '';
 	if (norm === 'per_year') return t(lang, 'map.unitPerYear', { unit });
 	if (norm === 'per_100k') return t(lang, 'map.unitPer100k', { unit });
+	if (norm === 'per_100k_year') return t(lang, 'map.unitPer100kYear', { unit });
 	return unit;
 }
 
@@ -108,6 +109,8 @@ function unitLine(sel: Selection, indicator: Indicator | undefined, lang: Lang):
 	if (sel.appliedNorm === 'per_year') return t(lang, 'legend.unitPerYear', { unit, period });
 	if (sel.appliedNorm === 'per_100k')
 		return t(lang, 'legend.unitPer100k', { unit, period, year: sel.populationYear ?? '' });
+	if (sel.appliedNorm === 'per_100k_year')
+		return t(lang, 'legend.unitPer100kYear', { unit, period, year: sel.populationYear ?? '' });
 	return t(lang, 'legend.unitTotal', { unit, period });
 }
 
@@ -298,7 +301,7 @@ export function paintComparison(opts: {
 	const footnotes = [t(lang, change === 'ratio' ? 'legend.directionRatio' : 'legend.directionDiff', { a, b })];
 	if (cmp.perYearForced)
 		footnotes.push(t(lang, 'legend.perYearForced', { ya: periodYears(cmp.periodA), yb: periodYears(cmp.periodB) }));
-	if (cmp.norm === 'per_100k' && cmp.a.populationYear !== null)
+	if ((cmp.norm === 'per_100k' || cmp.norm === 'per_100k_year') && cmp.a.populationYear !== null)
 		footnotes.push(t(lang, 'legend.population', { year: cmp.a.populationYear }));
 	if (indicative) footnotes.push(t(lang, 'legend.indicative'));
 	return {

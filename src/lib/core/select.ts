@@ -9,7 +9,11 @@ import { compareAscii, mapKey, type Dataset } from './dataset';
 import { periodKey, periodYears } from './period';
 import type { Fact, Period, Qualifier, Source } from './types';
 
-export type Norm = 'total' | 'per_year' | 'per_100k';
+/**
+ * What a value is put on. The link offers the first three (`NORMS`); `per_100k_year` (per 100,000 people per
+ * year) is what a comparison of periods of different lengths uses when per 100,000 people was asked (rule 6).
+ */
+export type Norm = 'total' | 'per_year' | 'per_100k' | 'per_100k_year';
 export type Units = '63' | '34';
 export const NORMS: readonly Norm[] = ['total', 'per_year', 'per_100k'];
 
@@ -125,7 +129,8 @@ export function combineQualifiers(qs: Qualifier[], anyMissing: boolean): Qualifi
 
 /** The normalisation that applies: per-year is for flows only (rule 3), so a stock stays a total. */
 export function effectiveNorm(norm: Norm, flow: boolean): Norm {
-	return norm === 'per_year' && !flow ? 'total' : norm;
+	if (flow) return norm;
+	return norm === 'per_year' ? 'total' : norm === 'per_100k_year' ? 'per_100k' : norm;
 }
 
 /** Rules 3–4 on one figure (callers pass the effective norm). */
@@ -133,6 +138,7 @@ export function normalise(opts: { total: number; norm: Norm; period: Period; pop
 	const { total, norm, period, population } = opts;
 	if (norm === 'per_year') return total / periodYears(period);
 	if (norm === 'per_100k') return (total / population) * 100_000;
+	if (norm === 'per_100k_year') return (total / population) * 100_000 / periodYears(period);
 	return total;
 }
 
