@@ -141,6 +141,10 @@ test('compare=2015-2020 switches to a diverging legend naming both periods; prov
 		await expect(coloured).toHaveCount(have.size);
 	}
 	await expect(periods.getByRole('region', { name: vi['periods.legend'] })).toContainText(vi['periods.perYear']);
+	// Hovering an area of a period's map names it.
+	const first = [...a][0]!;
+	await hoverInside(page, periods.locator(`path[data-period-area="a"][data-area="${first}"]`));
+	await expect(periods.getByRole('tooltip')).toContainText(tables.provinces.find((p) => p.code === first)!.name);
 	await expect(page.locator('path[data-code]')).toHaveCount(63);
 
 	// The difference/ratio switch is in the URL too.
