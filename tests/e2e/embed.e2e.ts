@@ -135,3 +135,22 @@ test('a bad chart name falls back to the map, never a blank frame', async ({ pag
 	const frame = await hostPage(page, `<iframe src="${baseURL}/embed?chart=nope&indicator=${indicator}" width="500" height="400" style="border:0" title="t"></iframe>`);
 	await expect(frame.locator('svg path[data-code]')).toHaveCount(63, { timeout: 15_000 });
 });
+
+test('/embed?chart=periods shows the maps of both periods of a comparison in a 600×400 iframe, and says so when there is no comparison', async ({ page, baseURL }) => {
+	const reported = (start: number, end: number) =>
+		new Set(tables.facts.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === start && f.period_end === end).map((f) => f.province_code)).size;
+	const coverage = (n: number) => vi['coverage.count'].replace('{n}', String(n)).replace('{total}', '63');
+	const src = `${baseURL}/embed?chart=periods&indicator=tips&period=2013-2023&compare=2015-2020`;
+	const frame = await hostPage(page, `<iframe src="${src}" width="600" height="400" style="border:0" title="t"></iframe>`);
+	for (const [label, n] of [['2013–2023', reported(2013, 2023)], ['2015–2020', reported(2015, 2020)]] as const) {
+		await expect(frame.getByRole('img', { name: vi['periods.map'].replace('{period}', label).replace('{coverage}', coverage(n)) })).toBeVisible({ timeout: 15_000 });
+	}
+	await expect(frame.locator('h1')).toContainText(vi['periods.title'].replace('{a}', '2013–2023').replace('{b}', '2015–2020'));
+	await expect(frame.getByRole('region', { name: vi['periods.legend'] })).toBeVisible();
+	const scrolls = await frame.locator('html').evaluate((el) => el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth);
+	expect(scrolls).toBe(false);
+	await expect(frame.locator('button, select, input, textarea')).toHaveCount(0);
+
+	await page.goto(`${baseURL}/embed?chart=periods&indicator=tips&period=2013-2023`);
+	await expect(page.getByText(vi['embedView.periodsOff'])).toBeVisible({ timeout: 15_000 });
+});

@@ -61,12 +61,14 @@ describe('deck entries', () => {
 	it('shows a table entry as a map (a slide holds the map or a chart)', () => {
 		expect(slideChart(parse('chart=table').state)).toBe('map');
 		expect(slideChart(parse('chart=regions').state)).toBe('regions');
+		expect(slideChart(parse('indicator=tips&compare=2015-2020&chart=periods').state)).toBe('periods');
 	});
 
 	it.each([
 		{ entry: 'indicator=tips&period=2015-2020&chart=ranking', lang: 'vi', out: 'tips · 2015–2020 · Xếp hạng' },
 		{ entry: 'indicator=tips&period=2013-2023&compare=2015-2020&chart=compare', lang: 'en', out: 'tips · 2013–2023 / 2015–2020 · Two periods compared' },
-		{ entry: 'chart=map', lang: 'vi', out: 'models_total · 2024 · Bản đồ' }
+		{ entry: 'chart=map', lang: 'vi', out: 'models_total · 2024 · Bản đồ' },
+		{ entry: 'indicator=tips&period=2013-2023&compare=2015-2020&chart=periods', lang: 'vi', out: 'tips · 2013–2023 / 2015–2020 · Bản đồ từng giai đoạn' }
 	] as const)('title of $entry', ({ entry, lang, out }) => {
 		// The fixture's indicators are labelled by their ids.
 		expect(deckTitle(entry, ds, ctx, lang)).toBe(out);

@@ -13,7 +13,7 @@ import { t } from '../i18n';
 
 /** What a slide can show: the map or one of the charts. */
 export type SlideChart = Exclude<ChartName, 'table'>;
-export const SLIDE_CHARTS: readonly SlideChart[] = ['map', 'ranking', 'compare', 'regions'];
+export const SLIDE_CHARTS: readonly SlideChart[] = ['map', 'ranking', 'compare', 'regions', 'periods'];
 
 /** The deck entry of a view showing `chart`. */
 export function deckEntry(state: ViewState, chart: SlideChart, ctx: ViewContext): string {

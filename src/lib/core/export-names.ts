@@ -11,8 +11,7 @@ const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replac
 
 export function exportFileName(opts: {
 	view: Pick<ViewState, 'indicator' | 'period' | 'compare' | 'units' | 'mode'>;
-	/** What the image shows: the map, a chart, or the maps of each period of a comparison. */
-	chart: ChartName | 'periods';
+	chart: ChartName;
 	ext: 'png' | 'svg';
 	size?: ImageSize;
 }): string {

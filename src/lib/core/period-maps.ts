@@ -8,10 +8,13 @@ import { t } from '../i18n';
 import { classify, type ClassMethod } from './classify';
 import type { Comparison } from './compare';
 import { paintSelection, unitText, type LegendModel, type MapPaint } from './map-model';
+import type { Dataset } from './dataset';
 import { periodLabel } from './period';
+import { chartHeading, figurePublishers, type Heading } from './slide-text';
 import { mapDrawing, type MapFeature, type MapLabelPoint } from './svg-map';
 import { el, type SvgNode } from './svg-tree';
 import type { Indicator, Lang, Source } from './types';
+import type { ViewState } from './view-state';
 
 export interface PeriodMap {
 	/** "2013–2023". */
@@ -119,4 +122,14 @@ export function periodsDrawing(o: PeriodsDrawingOptions): SvgNode {
 		]);
 	};
 	return el('g', { 'data-map': 'periods' }, [side('a', 0), side('b', half + o.gap)]);
+}
+
+/** The heading of the maps of each period in an image or an embed: indicator and maps, then unit and units. */
+export function periodsHeading(maps: PeriodMaps, view: ViewState, lang: Lang): Heading {
+	return chartHeading({ indicator: maps.legend.title, chart: maps.heading, unit: maps.legend.subtitle, view, lang });
+}
+
+/** Whoever published a figure drawn in either map (the comparison map's source names only those with both). */
+export function periodsPublishers(comparison: Comparison, ds: Dataset, lang: Lang): string[] {
+	return figurePublishers([...comparison.a.areas, ...comparison.b.areas], ds, lang);
 }

@@ -13,12 +13,15 @@ export type ViewName = 'map' | 'chart' | 'table';
 /** `coverage`: where the chosen indicator has figures, by period; `coverage-all`: how many indicators each area has. */
 export type Mode = 'value' | 'coverage' | 'coverage-all';
 export type Change = 'diff' | 'ratio';
-export type ChartName = 'map' | 'ranking' | 'compare' | 'regions' | 'table';
+/** What an embed or a slide shows; `periods`: the maps of each period of a comparison. */
+export type ChartName = 'map' | 'ranking' | 'compare' | 'regions' | 'table' | 'periods';
 
 export const VIEWS: readonly ViewName[] = ['map', 'chart', 'table'];
 export const MODES: readonly Mode[] = ['value', 'coverage', 'coverage-all'];
 export const CHANGES: readonly Change[] = ['diff', 'ratio'];
-export const CHARTS: readonly ChartName[] = ['map', 'ranking', 'compare', 'regions', 'table'];
+export const CHARTS: readonly ChartName[] = ['map', 'ranking', 'compare', 'regions', 'table', 'periods'];
+/** Charts that only a comparison (`compare`) has something to draw for. */
+export const needsComparison = (chart: ChartName): boolean => chart === 'compare' || chart === 'periods';
 export const UNITS: readonly Units[] = ['63', '34'];
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'jenks'];

@@ -7,8 +7,8 @@
 import { fitChartSpec } from '$lib/core/chart-fit';
 import { importedLabel } from '$lib/core/import';
 import { composeSlide, SLIDE, slideScale, type Slide, type SlideBody, type SlideLegend } from '$lib/core/slide';
-import { paintPeriods, periodsDrawing } from '$lib/core/period-maps';
-import { chartHeading, exportDate, figurePublishers, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
+import { paintPeriods, periodsDrawing, periodsHeading, periodsPublishers } from '$lib/core/period-maps';
+import { exportDate, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
 import { mapDrawing, paintFill, partialFills, projectedBounds } from '$lib/core/svg-map';
 import { rawGroup } from '$lib/core/svg-tree';
 import { archipelagoLabels } from '$lib/core/view-paint';
@@ -94,14 +94,13 @@ async function periodsContent(app: AppState, u: number): Promise<Content> {
 	const gap = 40 * u;
 	const captionSize = 22 * u;
 	return {
-		heading: chartHeading({ indicator: maps.legend.title, chart: maps.heading, unit: maps.legend.subtitle, view, lang }),
+		heading: periodsHeading(maps, view, lang),
 		legend: {
 			items: maps.legend.items.map((it) => ({ fill: paintFill(it, prefix, partial), label: it.label })),
 			footnotes: maps.legend.footnotes,
 			coverage: [maps.a, maps.b].map((m) => `${m.period}: ${m.coverage}`).join('; ')
 		},
-		// Whoever published a figure drawn in either map (the comparison map's source names only those with both).
-		source: sourceLine({ publishers: figurePublishers([...comparison.a.areas, ...comparison.b.areas], ds, lang), boundaries: true, lang }),
+		source: sourceLine({ publishers: periodsPublishers(comparison, ds, lang), boundaries: true, lang }),
 		body: {
 			// Two maps and the gap between them, under their captions.
 			aspect: b ? (2 * (b[2] - b[0])) / (b[3] - b[1]) : 1.7,

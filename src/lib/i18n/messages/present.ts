@@ -37,6 +37,7 @@ export const present = defineMessages(
 		'deck.chart.ranking': 'Xếp hạng',
 		'deck.chart.compare': 'So sánh hai giai đoạn',
 		'deck.chart.regions': 'Theo vùng',
+		'deck.chart.periods': 'Bản đồ từng giai đoạn',
 
 		'tools.embed': 'Nhúng',
 		'tools.embedLabel': 'Nhúng góc nhìn này vào trang web khác',
@@ -52,6 +53,7 @@ export const present = defineMessages(
 		'embed.chart.compare': 'Biểu đồ so sánh hai giai đoạn',
 		'embed.chart.regions': 'Biểu đồ theo vùng',
 		'embed.chart.table': 'Bảng số liệu',
+		'embed.chart.periods': 'Bản đồ từng giai đoạn (khi so sánh)',
 		'embed.compareOff': 'cần chọn giai đoạn so sánh',
 		'embed.size': 'Kích thước',
 		'embed.sizeRatio': 'Co giãn theo bề ngang trang, tỉ lệ khung',
@@ -70,6 +72,7 @@ export const present = defineMessages(
 		'embedView.fullLabel': 'Mở góc nhìn này trên ANTQ Atlas (thẻ mới)',
 		'embedView.compareOff': 'Góc nhìn này chưa chọn giai đoạn so sánh, nên chưa có biểu đồ so sánh.',
 		'embedView.nothing': 'Chưa có số liệu để vẽ biểu đồ này.',
+		'embedView.periodsOff': 'Góc nhìn này chưa chọn giai đoạn so sánh, nên chưa có bản đồ từng giai đoạn.',
 		'embedView.tableTitle': 'Bảng số liệu',
 
 		'deck.title': 'Trình chiếu',
@@ -132,6 +135,7 @@ export const present = defineMessages(
 		'deck.chart.ranking': 'Ranking',
 		'deck.chart.compare': 'Two periods compared',
 		'deck.chart.regions': 'By region',
+		'deck.chart.periods': 'Maps of each period',
 
 		'tools.embed': 'Embed',
 		'tools.embedLabel': 'Embed this view in another web page',
@@ -147,6 +151,7 @@ export const present = defineMessages(
 		'embed.chart.compare': 'Two-period comparison chart',
 		'embed.chart.regions': 'Regions chart',
 		'embed.chart.table': 'Data table',
+		'embed.chart.periods': 'Maps of each period (in a comparison)',
 		'embed.compareOff': 'choose a period to compare with first',
 		'embed.size': 'Size',
 		'embed.sizeRatio': 'Follows the page’s width, frame ratio',
@@ -165,6 +170,7 @@ export const present = defineMessages(
 		'embedView.fullLabel': 'Open this view on ANTQ Atlas (new tab)',
 		'embedView.compareOff': 'This view has no period to compare with, so there is no comparison chart.',
 		'embedView.nothing': 'There are no figures to draw this chart yet.',
+		'embedView.periodsOff': 'This view has no second period to compare, so there are no maps of each period.',
 		'embedView.tableTitle': 'Data table',
 
 		'deck.title': 'Present',
