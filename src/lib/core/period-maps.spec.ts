@@ -3,10 +3,11 @@ import { MESSAGES } from '../i18n';
 import { compare } from './compare';
 import { indexDataset } from './dataset';
 import { formatNumber } from './format';
-import { paintPeriods, periodsDrawing } from './period-maps';
+import { paintPeriods, paintViewPeriods, periodsDrawing } from './period-maps';
 import type { MapFeature } from './svg-map';
 import { svgString, type SvgNode } from './svg-tree';
 import { fact, tables } from './test-fixtures';
+import { defaultViewState, viewContext } from './view-state';
 
 const A = { start: 2013, end: 2023 };
 const B = { start: 2015, end: 2020 };
@@ -57,6 +58,16 @@ describe('paintPeriods: the two periods of a comparison side by side', () => {
 		expect(comparison.perYearForced).toBe(true);
 		expect(maps!.legend.footnotes).toContain(MESSAGES.vi['periods.perYear']);
 		expect(maps!.legend.footnotes).toContain(MESSAGES.vi['legend.atLeast']);
+	});
+
+	it('draws the view’s comparison with the view’s classification, and nothing without a comparison', () => {
+		const ds = indexDataset(tables([fact({ province_code: '01', indicator: 'tips', value: 1000 }), fact({ province_code: '02', indicator: 'tips', value: 400, ...B_FIELDS })]));
+		const view = { ...defaultViewState(viewContext(ds)), indicator: 'tips', period: '2013-2023', compare: '2015-2020', classes: 'equal' as const };
+		const cmp = compare(ds, { indicator: 'tips', periodA: A, periodB: B, norm: 'total', units: '63' });
+		expect(paintViewPeriods({ ds, view, comparison: cmp, lang: 'en' })).toEqual(
+			paintPeriods({ comparison: cmp, method: 'equal', indicator: ds.indicatorById.get('tips'), sources: ds.sourceById, lang: 'en' })
+		);
+		expect(paintViewPeriods({ ds, view, comparison: null, lang: 'en' })).toBeNull();
 	});
 
 	it('gives nothing to draw when neither period has a figure', () => {

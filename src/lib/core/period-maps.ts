@@ -124,6 +124,13 @@ export function periodsDrawing(o: PeriodsDrawingOptions): SvgNode {
 	return el('g', { 'data-map': 'periods' }, [side('a', 0), side('b', half + o.gap)]);
 }
 
+/** The maps of each period of a view: its comparison, its classification method, in its language. */
+export function paintViewPeriods(opts: { ds: Dataset | null; view: ViewState | null; comparison: Comparison | null; lang: Lang }): PeriodMaps | null {
+	const { ds, view, comparison, lang } = opts;
+	if (!ds || !view || !comparison) return null;
+	return paintPeriods({ comparison, method: view.classes, indicator: ds.indicatorById.get(view.indicator), sources: ds.sourceById, lang });
+}
+
 /** The heading of the maps of each period in an image or an embed: indicator and maps, then unit and units. */
 export function periodsHeading(maps: PeriodMaps, view: ViewState, lang: Lang): Heading {
 	return chartHeading({ indicator: maps.legend.title, chart: maps.heading, unit: maps.legend.subtitle, view, lang });

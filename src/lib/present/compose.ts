@@ -7,7 +7,7 @@
 import { fitChartSpec } from '$lib/core/chart-fit';
 import { importedLabel } from '$lib/core/import';
 import { composeSlide, SLIDE, slideScale, type Slide, type SlideBody, type SlideLegend } from '$lib/core/slide';
-import { paintPeriods, periodsDrawing, periodsHeading, periodsPublishers } from '$lib/core/period-maps';
+import { paintViewPeriods, periodsDrawing, periodsHeading, periodsPublishers } from '$lib/core/period-maps';
 import { exportDate, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
 import { mapDrawing, paintFill, partialFills, projectedBounds } from '$lib/core/svg-map';
 import { rawGroup } from '$lib/core/svg-tree';
@@ -84,9 +84,8 @@ async function periodsContent(app: AppState, u: number): Promise<Content> {
 	const view = app.view;
 	const comparison = app.comparison;
 	const lang = app.lang;
-	if (!ds || !view || !comparison) throw new NothingToDraw();
-	const maps = paintPeriods({ comparison, method: view.classes, indicator: ds.indicatorById.get(view.indicator), sources: ds.sourceById, lang });
-	if (!maps) throw new NothingToDraw();
+	const maps = paintViewPeriods({ ds, view, comparison, lang });
+	if (!ds || !view || !comparison || !maps) throw new NothingToDraw();
 	const [geometry, archipelagos] = await Promise.all([loadGeometry(view.units), loadArchipelagos()]);
 	const prefix = 'antq-export';
 	const partial = partialFills([...maps.a.paint.areas.values(), ...maps.b.paint.areas.values(), ...maps.legend.items]);
