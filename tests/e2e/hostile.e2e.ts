@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { t } from '../../src/lib/i18n';
 import { csv } from '../fixtures/import/files';
 import { expect, mapReady, test } from './fixtures';
-import { dataset, laterMessage } from './views';
+import { dataset } from './views';
 
 /** Each would set `window.__pwned` (or open an alert) if it ever became markup or a link. */
 const IMG = '<img src=x onerror=alert(1)>';
@@ -97,26 +97,21 @@ test('a file of HTML, script and javascript: links shows as text everywhere and 
 	await mapReady(page);
 	await expectInert(page);
 
-	// 1b. The map's SVG export (issue 5, when built) carries the source names as SVG text, never as elements.
-	const exportWhat = laterMessage('vi', 'export.what.map');
-	const exportLabel = exportWhat && laterMessage('vi', 'export.menuLabel', { what: exportWhat });
-	const svgButton = laterMessage('vi', 'export.svg');
-	if (exportLabel && svgButton) {
-		await page.getByLabel(exportLabel, { exact: true }).click();
-		const [svgFile] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: svgButton }).click()]);
-		const svg = readFileSync(await svgFile.path(), 'utf8');
-		const parsed = await page.evaluate((text) => {
-			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-			return {
-				error: doc.querySelector('parsererror')?.textContent ?? null,
-				elements: [...doc.querySelectorAll('script, foreignObject, img, iframe, a')].map((e) => e.tagName),
-				handlers: [...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
-				text: doc.documentElement.textContent ?? ''
-			};
-		}, svg);
-		expect(parsed).toMatchObject({ error: null, elements: [], handlers: [] });
-		expect(parsed.text).toContain(SCRIPT_FLAG);
-	}
+	// 1b. The map's SVG export carries the source names as SVG text, never as elements.
+	await page.getByLabel(t('vi', 'export.menuLabel', { what: t('vi', 'export.what.map') }), { exact: true }).click();
+	const [svgFile] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: t('vi', 'export.svg') }).click()]);
+	const svg = readFileSync(await svgFile.path(), 'utf8');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			elements: [...doc.querySelectorAll('script, foreignObject, img, iframe, a')].map((e) => e.tagName),
+			handlers: [...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+			text: doc.documentElement.textContent ?? ''
+		};
+	}, svg);
+	expect(parsed).toMatchObject({ error: null, elements: [], handlers: [] });
+	expect(parsed.text).toContain(SCRIPT_FLAG);
 
 	// 2. Map tooltip: the source name, as text.
 	await page.locator(`path[data-code="${ROWS.dongThap.code}"]`).focus();

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { parsePeriod } from '../../src/lib/core/period';
 import { t } from '../../src/lib/i18n';
 import { expect, mapReady, test } from './fixtures';
-import { dataset, laterMessage, TOP_PROVINCE } from './views';
+import { dataset, TOP_PROVINCE } from './views';
 
 /** What has the focus: tag, a few attributes, its text, and whether the focus is drawn. */
 async function focused(page: Page) {
@@ -94,17 +94,13 @@ test('keyboard only: skip link → province panel → indicator and period → t
 	await expect.poll(async () => (await focused(page))?.code).toBe(TOP_PROVINCE);
 	expect(await focused(page)).toMatchObject({ tag: 'path', visibleFocus: true });
 
-	// The map's image export (issue 5), when it is built: its menu, then "PNG for slides".
-	const exportWhat = laterMessage('vi', 'export.what.map');
-	const exportLabel = exportWhat && laterMessage('vi', 'export.menuLabel', { what: exportWhat });
-	const pngSlide = laterMessage('vi', 'export.pngSlide');
-	if (exportLabel && pngSlide) {
-		await tabTo(page, { selector: `summary[aria-label="${exportLabel}"]` });
-		await page.keyboard.press('Enter');
-		await tabTo(page, { selector: 'button', text: pngSlide }, { max: 1 });
-		const [image] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
-		expect(image.suggestedFilename()).toMatch(/\.png$/);
-	}
+	// The map's image export: its menu, then "PNG for slides".
+	const exportLabel = t('vi', 'export.menuLabel', { what: t('vi', 'export.what.map') });
+	await tabTo(page, { selector: `summary[aria-label="${exportLabel}"]` });
+	await page.keyboard.press('Enter');
+	await tabTo(page, { selector: 'button', text: t('vi', 'export.pngSlide') }, { max: 1 });
+	const [image] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
+	expect(image.suggestedFilename()).toMatch(/\.png$/);
 
 	// 3. Back up to the indicator: arrow keys change it (to one with several periods), then the period.
 	await tabTo(page, { selector: 'select[name="indicator"]' }, { back: true });

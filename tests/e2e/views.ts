@@ -1,11 +1,8 @@
 /**
  * Every view of the dashboard, for the hardening tests (offline, axe, language): each with its link and how
  * to tell it is drawn. Links that need data (a comparison with figures on both sides, a province with
- * figures) are worked out from the bundled data with the core, never written by hand. Views that another
- * feature has not built yet (embed, presentation, exports) are listed with `pending` and skipped until
- * their route or button exists.
+ * figures) are worked out from the bundled data with the core, never written by hand.
  */
-import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { compare } from '../../src/lib/core/compare';
@@ -15,7 +12,7 @@ import { select } from '../../src/lib/core/select';
 import type { Lang } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
 import { viewContext } from '../../src/lib/core/view-state';
-import { MESSAGES, t, type MessageKey } from '../../src/lib/i18n';
+import { t, type MessageKey } from '../../src/lib/i18n';
 import { expect, mapReady } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));
@@ -72,35 +69,31 @@ export interface ViewCase {
 	path: string;
 	/** Waits until the view is drawn (and opens what has to be opened, e.g. a dialog). */
 	show: (page: Page, lang: Lang) => Promise<void>;
-	/** Why the view cannot be visited yet (its feature is not built); the test is then skipped. */
-	pending?: string;
 }
 
-/** True when the presentation feature (issue 5) has built its route. */
-const embedBuilt = existsSync('src/routes/embed/+page.svelte');
-
-/**
- * A message of the presentation feature (issue 5), or undefined while it has not defined it (so these views
- * are pending rather than failing to compile).
- */
-export function laterMessage(lang: Lang, key: string, params?: Record<string, string>): string | undefined {
-	return key in MESSAGES[lang] ? t(lang, key as MessageKey, params) : undefined;
-}
+/** The maps of each period of a comparison, drawn (they come in a task after the map). */
+const periodMapsReady = (page: Page) => expect(page.locator('svg[aria-label] path[data-period-area="b"]').first()).toBeAttached({ timeout: 15_000 });
 
 /** Opens a toolbar tool of the presentation feature by the accessible name of its button. */
-function openTool(key: string, then?: (page: Page, lang: Lang) => Promise<void>) {
+function openTool(key: MessageKey, then?: (page: Page, lang: Lang) => Promise<void>) {
 	return async (page: Page, lang: Lang) => {
 		await mapReady(page);
-		await page.getByRole('button', { name: laterMessage(lang, key), exact: true }).click();
+		await page.getByRole('button', { name: t(lang, key), exact: true }).click();
 		await expect(page.locator('dialog[open]')).toBeVisible();
 		await then?.(page, lang);
 	};
 }
-const toolsPending = laterMessage('vi', 'tools.presentLabel') ? undefined : 'the embed and presentation tools (issue 5) are not built yet';
 
 export const VIEWS: ViewCase[] = [
 	{ name: 'map, values', path: '/', show: (page) => mapReady(page) },
-	{ name: 'map, comparison', path: `/?${COMPARISON}`, show: (page) => mapReady(page) },
+	{
+		name: 'map, comparison',
+		path: `/?${COMPARISON}`,
+		show: async (page) => {
+			await mapReady(page);
+			await periodMapsReady(page);
+		}
+	},
 	{ name: 'map, coverage of the indicator', path: '/?mode=coverage', show: (page) => mapReady(page) },
 	{ name: 'map, coverage of all indicators', path: '/?mode=coverage-all', show: (page) => mapReady(page) },
 	{ name: 'map, 34 units', path: '/?units=34', show: (page) => mapReady(page, 34) },
@@ -146,27 +139,26 @@ export const VIEWS: ViewCase[] = [
 			await expect(page.getByRole('alert')).toContainText(t(lang, 'error.notFound'));
 		}
 	},
-	...(['map', 'ranking', 'compare', 'table'] as const).map(
+	...(['map', 'ranking', 'compare', 'table', 'periods'] as const).map(
 		(chart): ViewCase => ({
 			name: `embed, ${chart}`,
 			path: `/embed?chart=${chart}&${COMPARISON}`,
 			show: async (page) => {
 				if (chart === 'map') await mapReady(page);
 				else if (chart === 'table') await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 });
+				else if (chart === 'periods') await periodMapsReady(page);
 				else await chartsReady(page);
-			},
-			pending: embedBuilt ? undefined : 'the /embed route (issue 5) is not built yet'
+			}
 		})
 	),
-	{ name: 'embed dialog', path: `/?${COMPARISON}`, show: openTool('tools.embedLabel'), pending: toolsPending },
-	{ name: 'presentation deck dialog', path: '/', show: openTool('tools.presentLabel'), pending: toolsPending },
+	{ name: 'embed dialog', path: `/?${COMPARISON}`, show: openTool('tools.embedLabel') },
+	{ name: 'presentation deck dialog', path: '/', show: openTool('tools.presentLabel') },
 	{
 		name: 'presentation mode',
 		path: '/',
 		show: openTool('tools.presentLabel', async (page, lang) => {
-			await page.getByRole('button', { name: laterMessage(lang, 'deck.start'), exact: true }).click();
+			await page.getByRole('button', { name: t(lang, 'deck.start'), exact: true }).click();
 			await expect(page.locator('[data-slide-index] img')).toBeVisible({ timeout: 15_000 });
-		}),
-		pending: toolsPending
+		})
 	}
 ];
