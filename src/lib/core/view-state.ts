@@ -94,8 +94,8 @@ export interface ViewContext {
 	/** Codes of the 34 post-2025 units. */
 	unitCodes: Set<string>;
 	regionIds: Set<string>;
-	/** What the evidence table's filters can choose. */
-	evidence: EvidenceOptions;
+	/** What the evidence table's filters can choose (worked out on first use: a pass over every fact). */
+	readonly evidence: EvidenceOptions;
 }
 
 export interface UrlProblem {
@@ -108,6 +108,7 @@ export function viewContext(ds: Dataset): ViewContext {
 	const periods = new Map(
 		[...ds.periodsByIndicator].map(([id, list]) => [id, list.map((c) => c.key)])
 	);
+	let evidence: EvidenceOptions | undefined;
 	return {
 		defaultIndicator: d.indicator,
 		defaultPeriod: d.period,
@@ -118,7 +119,10 @@ export function viewContext(ds: Dataset): ViewContext {
 		provinceCodes: new Set(ds.provinces.map((p) => p.code)),
 		unitCodes: new Set(ds.units34.map((u) => u.code)),
 		regionIds: new Set(ds.regions.map((r) => r.id)),
-		evidence: evidenceOptions(ds)
+		// Only a link with evidence filters, or the table view, needs them: not the map's first view.
+		get evidence() {
+			return (evidence ??= evidenceOptions(ds));
+		}
 	};
 }
 
