@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { addToDeck, deckEntry, deckTitle, moveInDeck, removeFromDeck, slideChart, slideQuery } from './deck';
-import { fact, tables } from './test-fixtures';
+import { linkTables } from './test-fixtures';
 import { MAX_DECK, MAX_DECK_ENTRY, parseViewState, viewContext, viewStateSearch } from './view-state';
 
-const ds = indexDataset(
-	tables([
-		fact({ province_code: '01', indicator: 'tips', value: 1 }),
-		fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2015, period_end: 2020 }),
-		fact({ province_code: '02', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
-	])
-);
+const ds = indexDataset(linkTables());
 const ctx = viewContext(ds);
 const parse = (q: string) => parseViewState(new URLSearchParams(q), ctx);
 

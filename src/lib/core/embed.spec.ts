@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { chartQuery, embedSnippet, embedUrl, fullViewUrl } from './embed';
-import { fact, tables } from './test-fixtures';
+import { linkTables } from './test-fixtures';
 import { parseViewState, viewContext } from './view-state';
 
-const ds = indexDataset(
-	tables([
-		fact({ province_code: '01', indicator: 'tips', value: 1 }),
-		fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2015, period_end: 2020 }),
-		fact({ province_code: '02', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
-	])
-);
+const ds = indexDataset(linkTables());
 const ctx = viewContext(ds);
 const state = (q: string) => parseViewState(new URLSearchParams(q), ctx).state;
 

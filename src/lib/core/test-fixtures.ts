@@ -54,3 +54,15 @@ export function fact(p: Partial<Fact> & Pick<Fact, 'province_code' | 'indicator'
 export function tables(facts: Fact[]): DatasetTables {
 	return { provinces: PROVINCES, indicators: INDICATORS, sources: SOURCES, facts };
 }
+
+/**
+ * Facts for the link tests (deck, embed): tips in 2013–2023 and 2015–2020 (so a comparison), models in 2024
+ * (the default view).
+ */
+export function linkTables(): DatasetTables {
+	return tables([
+		fact({ province_code: '01', indicator: 'tips', value: 1 }),
+		fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2015, period_end: 2020 }),
+		fact({ province_code: '02', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
+	]);
+}
