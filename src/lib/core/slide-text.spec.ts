@@ -4,6 +4,7 @@ import { indexDataset } from './dataset';
 import { regionSummaries } from './regions';
 import { select } from './select';
 import {
+	embedHeading,
 	chartHeading,
 	chartLegend,
 	exportDate,
@@ -12,7 +13,7 @@ import {
 	sourceLine,
 	viewPublishers
 } from './slide-text';
-import { fact, tables } from './test-fixtures';
+import { fact, INDICATORS, tables } from './test-fixtures';
 import { defaultViewState, viewContext, type ViewState } from './view-state';
 import { t } from '../i18n';
 
@@ -129,5 +130,14 @@ describe('chartLegend', () => {
 			],
 			coverage: t('en', 'coverage.both', { n: 1, total: 5, a: '2013–2023', b: '2015–2020' })
 		});
+	});
+});
+
+describe('embedHeading', () => {
+	it('names the indicator in the language and the chart the embed shows', () => {
+		const ind = INDICATORS[0]!;
+		expect(embedHeading({ indicator: ind, chart: 'periods', lang: 'en' })).toEqual({ title: ind.label_en, subtitle: t('en', 'embed.chart.periods') });
+		expect(embedHeading({ indicator: ind, chart: 'ranking', lang: 'vi' })).toEqual({ title: ind.label_vi, subtitle: t('vi', 'embed.chart.ranking') });
+		expect(embedHeading({ indicator: undefined, chart: 'map', lang: 'vi' }).title).toBe('');
 	});
 });

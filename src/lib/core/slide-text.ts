@@ -4,14 +4,15 @@
  * shown, and the boundaries' licence on maps), the export date. Pure, in the view's language.
  */
 import type { Comparison } from './compare';
+import { indicatorLabel } from './controls-model';
 import type { Dataset } from './dataset';
 import type { LegendModel } from './map-model';
 import { periodLabel, periodYears } from './period';
 import type { RegionSummary } from './regions';
 import type { AreaValue, Selection } from './select';
 import type { SlideLegend } from './slide';
-import type { Lang, Qualifier } from './types';
-import type { ViewState } from './view-state';
+import type { Indicator, Lang, Qualifier } from './types';
+import type { ChartName, ViewState } from './view-state';
 import { t } from '../i18n';
 
 export interface Heading {
@@ -106,6 +107,11 @@ export function chartHeading(opts: { indicator: string; chart: string; unit: str
 		title: t(lang, 'present.chartTitle', { indicator, chart }),
 		subtitle: [unit, t(lang, `units.${view.units}`)].join(' · ')
 	};
+}
+
+/** What an embed is (its dialog's frame title, or its heading while it has nothing to draw): indicator and chart. */
+export function embedHeading(opts: { indicator: Indicator | undefined; chart: ChartName; lang: Lang }): Heading {
+	return { title: indicatorLabel(opts.indicator, opts.lang), subtitle: t(opts.lang, `embed.chart.${opts.chart}`) };
 }
 
 /** "23/11/2026" / "23 Nov 2026". */
