@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROME, CHROME_FLAGS } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their end-to-end suites at once.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 /** End-to-end tests in Debian's Chromium (Playwright cannot download browsers here) against the built site. */
 export default defineConfig({
