@@ -57,6 +57,7 @@ for (const scheme of SCHEMES) {
 		}
 
 		test('the open filter list, a province tooltip and the open export menu have no serious or critical violation', async ({ page }) => {
+			test.slow(); // three full axe runs in one test
 			await page.goto(`/?view=table`);
 			await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 });
 			await page.getByRole('combobox', { name: t('vi', 'ws.filter.label') }).fill('a');
