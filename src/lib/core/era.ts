@@ -42,6 +42,9 @@ export function isLikelyMerged(scope: string): boolean {
 	return scopeKindOf(scope) === 'merged_province' && /\[likely\]\s*$/.test(scope);
 }
 
+/** What the eras are read from: the code and name columns of provinces.csv, in both eras. */
+export type EraProvince = Pick<Province, 'code' | 'name' | 'name_en' | 'code_2025' | 'name_2025'>;
+
 /** One province of an era: its code, name and, in the 34, the old provinces it is made of. */
 export interface EraArea {
 	code: string;
@@ -52,10 +55,11 @@ export interface EraArea {
 }
 
 /** The provinces of each era from provinces.csv (`code`/`name`, and `code_2025`/`name_2025`), sorted by code. */
-export function eraAreas(provinces: readonly Province[], era: Era): EraArea[] {
+export function eraAreas(provinces: readonly EraProvince[], era: Era): EraArea[] {
 	const byCode = new Map<string, EraArea>();
 	for (const p of provinces) {
 		const code = era === '63' ? p.code : p.code_2025;
+		if (code === '') continue;
 		const area = byCode.get(code);
 		if (area) area.old_codes.push(p.code);
 		else
@@ -88,7 +92,7 @@ export function isUnchanged(area: Pick<EraArea, 'code' | 'old_codes'>): boolean 
  * Codes that name different provinces in the two eras (15, 24, 44, 52, 80, 82, 91), with both names:
  * the pairs a code-only reading would silently put on the wrong province.
  */
-export function changedCodes(provinces: readonly Province[]): { code: string; name63: string; name34: string }[] {
+export function changedCodes(provinces: readonly EraProvince[]): { code: string; name63: string; name34: string }[] {
 	const new34 = new Map(eraAreas(provinces, '34').map((a) => [a.code, a.name]));
 	return eraAreas(provinces, '63')
 		.filter((p) => new34.has(p.code) && fold(new34.get(p.code)!) !== fold(p.name))
@@ -100,7 +104,7 @@ export function changedCodes(provinces: readonly Province[]): { code: string; na
  * old province whose name it kept ("Bac Ninh", "TP.HCM", "Thừa Thiên Huế" for Huế): the aliases of that old
  * province point at the new code. Names of old provinces that disappeared are not spellings of the 34.
  */
-export function eraAliases(provinces: readonly Province[], aliases: readonly ProvinceAlias[], era: Era): ProvinceAlias[] {
+export function eraAliases(provinces: readonly EraProvince[], aliases: readonly ProvinceAlias[], era: Era): ProvinceAlias[] {
 	if (era === '63') return [...aliases];
 	const newCodeOf = new Map<string, string>();
 	for (const p of provinces) if (fold(p.name) === fold(p.name_2025)) newCodeOf.set(p.code, p.code_2025);
@@ -117,9 +121,8 @@ export function eraAliases(provinces: readonly Province[], aliases: readonly Pro
 }
 
 /** The provinces of an era shaped as resolver entries (code, name, English name, slug). */
-function resolverEntries(provinces: readonly Province[], era: Era): Province[] {
-	if (era === '63') return [...provinces];
-	return eraAreas(provinces, '34').map((a) => ({
+function resolverEntries(provinces: readonly EraProvince[], era: Era): Province[] {
+	return eraAreas(provinces, era).map((a) => ({
 		code: a.code,
 		name: a.name,
 		name_en: a.name_en,
@@ -134,12 +137,12 @@ function resolverEntries(provinces: readonly Province[], era: Era): Province[] {
 }
 
 /** Resolves codes and names in one era: "24" is Bắc Giang in the 63 and Bắc Ninh in the 34. */
-export function eraIndex(provinces: readonly Province[], aliases: readonly ProvinceAlias[], era: Era): ProvinceIndex {
+export function eraIndex(provinces: readonly EraProvince[], aliases: readonly ProvinceAlias[], era: Era): ProvinceIndex {
 	return createProvinceIndex(resolverEntries(provinces, era), eraAliases(provinces, aliases, era));
 }
 
 /** Folded spellings of each code in one era (official name and aliases), for code–name agreement. */
-export function eraSpellings(provinces: readonly Province[], aliases: readonly ProvinceAlias[], era: Era): Map<string, Set<string>> {
+export function eraSpellings(provinces: readonly EraProvince[], aliases: readonly ProvinceAlias[], era: Era): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
 	const add = (code: string, text: string) => {
 		const set = out.get(code) ?? new Set<string>();
