@@ -8,7 +8,9 @@ import { t, type MessageKey } from '../i18n';
 import type { Comparison } from './compare';
 import type { CsvCell } from './csv-write';
 import { factPeriod, type Dataset } from './dataset';
+import { factEra } from './era';
 import { NO_PERIOD, scopeKind } from './evidence-filter';
+import { factNotes, factPlace, periodText, scopeLabel } from './fact-text';
 import { safeHttpUrl } from './escape';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import { comparePeriods, periodKey, periodLabel } from './period';
@@ -383,31 +385,43 @@ export interface EvidenceFilter {
 export interface EvidenceRow {
 	fact: Fact;
 	scopeKind: ScopeKind;
-	/** Period as printed in the table ("2013–2023"), or the article's own words when it states none. */
+	/** The province, read in the fact's era ("Bắc Ninh" for a commune row of code 24), or "Toàn quốc". */
+	place: string;
+	/** The scope as a reader says it ("Tỉnh mới sau sáp nhập, gồm …"), never the data's key. */
+	scope: string;
+	/** Period as printed in the table ("2013–2023"), or "không nêu giai đoạn". */
 	period: string;
+	/** The recorder's notes, labelled (period as recorded, note); '' when none. */
+	notes: string;
 	source: Source | undefined;
 	/** The source's link when it is http(s). */
 	link: string | null;
 }
 
-/** Facts matching the filter: by province code (national last), catalogue order, then period. */
-export function evidenceRows(ds: Dataset, filter: EvidenceFilter): EvidenceRow[] {
+/**
+ * Facts matching the filter: by province code (national last), catalogue order, then period. The chosen 63-province
+ * codes keep a province's own figures and those of the new province it is part of (a code is read in its fact's era).
+ */
+export function evidenceRows(ds: Dataset, filter: EvidenceFilter, lang: Lang = 'vi'): EvidenceRow[] {
 	const order = new Map(ds.indicators.map((ind, i) => [ind.id, i]));
+	const chosen34 = new Set([...filter.codes].map((c) => ds.provinceByCode.get(c)?.code_2025 ?? ''));
 	const rows = ds.tables.facts
 		.filter((f) => {
 			const p = factPeriod(f);
 			if (filter.indicator && f.indicator !== filter.indicator) return false;
 			if (filter.period && (p ? periodKey(p) : NO_PERIOD) !== filter.period) return false;
 			if (filter.scope && scopeKind(f.scope) !== filter.scope) return false;
-			return filter.codes.size === 0 || filter.codes.has(f.province_code);
+			return filter.codes.size === 0 || (factEra(f) === '34' ? chosen34 : filter.codes).has(f.province_code);
 		})
 		.map((f) => {
-			const p = factPeriod(f);
 			const source = ds.sourceById.get(f.source_id);
 			return {
 				fact: f,
 				scopeKind: scopeKind(f.scope),
-				period: p ? periodLabel(p) : f.period_label,
+				place: factPlace(ds, f, lang),
+				scope: scopeLabel(ds, f, lang),
+				period: periodText(f, lang),
+				notes: factNotes(f, lang),
 				source,
 				link: source ? safeHttpUrl(source.url) : null
 			};
@@ -439,7 +453,8 @@ export function evidenceCsv(ds: Dataset, rows: readonly EvidenceRow[], lang: Lan
 		t(lang, 'ws.ev.quote'),
 		t(lang, 'ws.ev.publisher'),
 		t(lang, 'ws.ev.date'),
-		t(lang, 'ws.csv.links')
+		t(lang, 'ws.csv.links'),
+		t(lang, 'ws.ev.notes')
 	];
 	const label = (id: string) => {
 		const ind = ds.indicatorById.get(id);
@@ -447,8 +462,8 @@ export function evidenceCsv(ds: Dataset, rows: readonly EvidenceRow[], lang: Lan
 	};
 	const body = rows.map((r): CsvCell[] => [
 		r.fact.province_code ? { code: r.fact.province_code } : null,
-		r.fact.province,
-		r.fact.scope,
+		r.place,
+		r.scope,
 		label(r.fact.indicator),
 		r.period,
 		r.fact.value,
@@ -456,7 +471,8 @@ export function evidenceCsv(ds: Dataset, rows: readonly EvidenceRow[], lang: Lan
 		r.fact.quote,
 		r.source?.publisher ?? '',
 		r.source?.date ?? '',
-		r.link ?? ''
+		r.link ?? '',
+		r.notes
 	]);
 	return { header, rows: body };
 }

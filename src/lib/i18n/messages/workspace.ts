@@ -62,6 +62,8 @@ export const workspace = defineMessages(
 		'ws.ev.quote': 'Trích dẫn',
 		'ws.ev.publisher': 'Nơi đăng',
 		'ws.ev.date': 'Ngày đăng',
+		'ws.ev.notes': 'Ghi chú dữ liệu',
+		'ws.ev.notesHint': 'Ghi chú của người thu thập số liệu (thường bằng tiếng Anh): giai đoạn như bài viết ghi, số liệu đếm gì.',
 		'ws.ev.link': 'Xem bài',
 		'ws.ev.count': '{n} số liệu',
 		'ws.ev.download': 'Tải các số liệu này (CSV)',
@@ -72,6 +74,7 @@ export const workspace = defineMessages(
 		'ws.scope.region': 'Vùng',
 		'ws.scope.national': 'Toàn quốc',
 		'ws.scope.merged_province': 'Tỉnh mới (sau 1/7/2025)',
+		'ws.scope.commune': 'Xã, phường (từ 1/7/2025)',
 
 		'ws.chart.ranking': 'Xếp hạng các tỉnh',
 		'ws.chart.rankingIntro': '{indicator}, {period}: {n}/{total} tỉnh có số liệu. Đơn vị: {unit}. Tỉnh đang chọn được tô màu nhấn.',
@@ -168,6 +171,8 @@ export const workspace = defineMessages(
 		'ws.ev.quote': 'Quote',
 		'ws.ev.publisher': 'Publisher',
 		'ws.ev.date': 'Date',
+		'ws.ev.notes': 'Data notes',
+		'ws.ev.notesHint': 'Notes of whoever collected the figure: the period as the article words it, what the figure counts.',
 		'ws.ev.link': 'Read',
 		'ws.ev.count': '{n} figures',
 		'ws.ev.download': 'Download these figures (CSV)',
@@ -178,6 +183,7 @@ export const workspace = defineMessages(
 		'ws.scope.region': 'Region',
 		'ws.scope.national': 'National',
 		'ws.scope.merged_province': 'New province (from 1 July 2025)',
+		'ws.scope.commune': 'Commune or ward (from 1 July 2025)',
 
 		'ws.chart.ranking': 'Provinces ranked',
 		'ws.chart.rankingIntro': '{indicator}, {period}: {n}/{total} provinces have figures. Unit: {unit}. Chosen provinces are highlighted.',
