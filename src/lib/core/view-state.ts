@@ -4,7 +4,7 @@
  * and is reported as a problem for the page to mention, never an error.
  */
 import type { ClassMethod } from './classify';
-import { defaultIndicatorPeriod, defaultPeriodFor, type Dataset } from './dataset';
+import { defaultIndicatorPeriod, defaultPeriodFor, type Dataset, type PeriodCoverage } from './dataset';
 import { NO_PERIOD, evidenceOptions, type EvidenceOptions } from './evidence-filter';
 import { NORMS, type Norm, type Units } from './select';
 import type { Lang, ScopeKind } from './types';
@@ -94,6 +94,8 @@ export interface ViewContext {
 	unitsFor(indicator: string, period: string): Units;
 	/** Whether the 63 map has anything of the period to draw (an old province's or a national figure). */
 	drawsOn63(indicator: string, period: string): boolean;
+	/** The period an indicator opens on in these units: its best-covered period of that era, else `periodFor`. */
+	periodIn(indicator: string, units: Units): string;
 	provinceCodes: Set<string>;
 	/** Codes of the 34 post-2025 units. */
 	unitCodes: Set<string>;
@@ -125,6 +127,12 @@ export function viewContext(ds: Dataset): ViewContext {
 		drawsOn63: (id, period) => {
 			const c = coverage(id, period);
 			return !c || c.provinces > 0 || c.national;
+		},
+		periodIn: (id, units) => {
+			let best: PeriodCoverage | null = null;
+			const count = (c: PeriodCoverage) => (units === '34' ? c.units : c.provinces);
+			for (const c of ds.periodsByIndicator.get(id) ?? []) if (c.era === units && (!best || count(c) >= count(best))) best = c;
+			return best?.key ?? defaultPeriodFor(ds, id, d.period) ?? '';
 		},
 		provinceCodes: new Set(ds.provinces.map((p) => p.code)),
 		unitCodes: new Set(ds.units34.map((u) => u.code)),

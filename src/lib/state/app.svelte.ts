@@ -262,13 +262,14 @@ export class AppState {
 	}
 
 	/**
-	 * Switching indicator keeps the period when the new indicator has it, else opens on its default; the units
-	 * follow when that period belongs to the other era (core/view-state.ts `unitsAfter`).
+	 * Switching indicator keeps the period when the new indicator has it, else opens on its default in the units in
+	 * view (a period after the merger in the 34 view, when it has one); the units follow when that period belongs to
+	 * the other era (core/view-state.ts `unitsAfter`).
 	 */
 	setIndicator(indicator: string): Promise<void> {
 		if (!this.ctx || !this.view) return Promise.resolve();
 		const periods = this.ctx.periodsFor(indicator);
-		const period = periods.includes(this.view.period) ? this.view.period : this.ctx.periodFor(indicator);
+		const period = periods.includes(this.view.period) ? this.view.period : this.ctx.periodIn(indicator, this.view.units);
 		const compare = this.view.compare && periods.includes(this.view.compare) && this.view.compare !== period ? this.view.compare : null;
 		const norm = this.view.norm === 'per_year' && !this.ctx.flowIndicators.has(indicator) ? 'total' : this.view.norm;
 		const units = unitsAfter(this.ctx, this.view, { indicator, period });

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { CHROME, CHROME_FLAGS } from '/work/wt/eras/scripts/chromium.mjs';
+const [,, path, w, h, out] = process.argv;
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.goto(`http://127.0.0.1:4201${path}`);
+const panel = page.getByTestId('province-panel');
+await panel.waitFor({ timeout: 15000 });
+await page.waitForTimeout(1500);
+await panel.evaluate((el) => { el.style.maxHeight = 'none'; });
+await panel.screenshot({ path: out });
+console.log((await panel.innerText()).slice(0, 3000));
+await browser.close();
