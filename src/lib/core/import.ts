@@ -338,8 +338,11 @@ class Resolver {
 		const decided = areas.get(this.decisions[key] ?? '');
 		if (decided) return { ok: true, province: decided };
 		const other: Era = era === '63' ? '34' : '63';
-		const otherCode = this.lookup.codeIn(other, code, name);
-		const inOther = otherCode !== null ? this.lookup.areas(other).get(otherCode) : undefined;
+		// The province the row names in the other era, looked up only for a row that fails in its own.
+		const otherArea = () => {
+			const c = this.lookup.codeIn(other, code, name);
+			return c === null ? undefined : this.lookup.areas(other).get(c);
+		};
 		const otherParams = (p: EraArea) => ({ era, other, name: p.name, code: p.code, ...this.newEraArea(p, era) });
 		const byCode = code !== '' ? this.lookup.resolve(era, code) : null;
 		const byName = name !== '' ? this.lookup.resolve(era, name) : null;
@@ -347,13 +350,15 @@ class Resolver {
 			const p = areas.get(byCode.province.code)!;
 			if (byName?.ok && byName.province.code !== byCode.province.code) {
 				// 24 + Bắc Ninh: Bắc Giang and Bắc Ninh in the 63, one province in the 34 — the file's era is wrong.
+				const inOther = otherArea();
 				if (inOther) return { ok: false, code: 'era_mismatch', key, suggestions: [], params: { ...otherParams(inOther), expected: p.name } };
 				return { ok: false, code: 'province_mismatch', key, suggestions: [p, areas.get(byName.province.code)!] };
 			}
 			return { ok: true, province: p };
 		}
 		// A code or a name of the other era only (87 or Bắc Giang in a file of the 34).
-		if (inOther && (byCode || !byName?.ok)) return { ok: false, code: 'other_era_province', key, suggestions: [], params: otherParams(inOther) };
+		const inOther = byCode || !byName?.ok ? otherArea() : undefined;
+		if (inOther) return { ok: false, code: 'other_era_province', key, suggestions: [], params: otherParams(inOther) };
 		if (byCode && !byCode.ok) {
 			// A code that is no province: the name (if it resolves) is only a suggestion.
 			const suggestions = byName?.ok ? [areas.get(byName.province.code)!] : this.known(era, byName?.suggestions ?? []);
