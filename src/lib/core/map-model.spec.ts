@@ -143,7 +143,7 @@ describe('paintSelection: a new province’s own figure (34 view)', () => {
 		tables([
 			// Unit 90 reports 336 itself; unit 91 reports 100 ([likely]) while Delta alone reported 40.
 			fact({ province_code: '90', indicator: 'tips', value: 336, scope: 'merged_province:Beta Gamma', period_start: 2025, period_end: 2025 }),
-			fact({ province_code: '91', indicator: 'tips', value: 100, scope: 'merged_province:Delta Epsilon [likely]', period_start: 2025, period_end: 2025 }),
+			fact({ province_code: '91', indicator: 'tips', value: 100, scope: 'merged_province:Delta Epsilon [likely]', period_start: 2025, period_end: 2025, source_id: 'new' }),
 			fact({ province_code: '04', indicator: 'tips', value: 40, period_start: 2025, period_end: 2025 })
 		])
 	);
@@ -158,6 +158,10 @@ describe('paintSelection: a new province’s own figure (34 view)', () => {
 	it('is drawn whole, named with its figure and no count of old provinces', () => {
 		expect(p.areas.get('90')).toMatchObject({ kind: 'value', valueText: '336', label: 'Beta Gamma: 336 cái, 2025' });
 		expect(p.areas.get('91')).toMatchObject({ kind: 'value', valueText: '100', label: 'Delta Epsilon: 100 cái, 2025' });
+	});
+
+	it('names the publisher of the figure drawn (the new province’s), not of its parts', () => {
+		expect(p.areas.get('91')?.details[3]).toBe('Nguồn: New paper');
 	});
 
 	it('says in the tooltip that it is the new province’s figure (or probably is), and that sources differ from the parts', () => {

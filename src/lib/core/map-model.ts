@@ -12,7 +12,7 @@ import type { Dataset } from './dataset';
 import { isLikelyMerged } from './era';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import { periodKey, periodLabel, periodYears } from './period';
-import type { AreaValue, Norm, Selection, Units } from './select';
+import { drawnParts, type AreaValue, type Norm, type Selection, type Units } from './select';
 import type { Indicator, Lang, Period, Qualifier, Source } from './types';
 import type { Change } from './view-state';
 import { t } from '../i18n';
@@ -129,7 +129,7 @@ function rangeLabel(lo: string, hi: string): string {
 /** Who published the figures drawn for an area (one per reporting part, no repeats). */
 function publishers(area: AreaValue, sources: Map<string, Source>, lang: Lang): string {
 	const names = new Set<string>();
-	for (const p of area.parts) {
+	for (const p of drawnParts(area)) {
 		if (!p.figure) continue;
 		const id = p.figure.source_id;
 		names.add(id ? (sources.get(id)?.publisher ?? id) : t(lang, 'map.sourceUser'));

@@ -94,6 +94,11 @@ export interface Selection extends SelectOptions {
 	populationYear: number | null;
 }
 
+/** The figures drawn for an area: the new province's own (34 view) when it has one, else its reporting parts'. */
+export function drawnParts(area: Pick<AreaValue, 'own' | 'parts'>): AreaPart[] {
+	return area.own ? [area.own] : area.parts;
+}
+
 /** Sources' dates sort as text (YYYY, YYYY-MM, YYYY-MM-DD); undated sources sort oldest. */
 function sourceDate(sources: Map<string, Source>, id: string): string {
 	return sources.get(id)?.date ?? '';

@@ -14,7 +14,7 @@ import { factNotes, factPlace, periodText, scopeLabel } from './fact-text';
 import { safeHttpUrl } from './escape';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import { comparePeriods, periodKey, periodLabel } from './period';
-import type { AreaValue, Selection } from './select';
+import { drawnParts, type AreaValue, type Selection } from './select';
 import type { Fact, Lang, Period, Qualifier, ScopeKind, Source } from './types';
 import type { SortKey } from './view-state';
 
@@ -68,7 +68,7 @@ function coverageOf(a: AreaValue): Coverage {
 function sourcesOf(ds: Dataset, areas: AreaValue[]): Pick<TableRow, 'publishers' | 'links' | 'conflict'> {
 	const sources: Source[] = [];
 	for (const a of areas) {
-		for (const p of a.parts) {
+		for (const p of drawnParts(a)) {
 			const s = p.figure ? ds.sourceById.get(p.figure.source_id) : undefined;
 			if (s && !sources.includes(s)) sources.push(s);
 		}
