@@ -126,7 +126,7 @@ describe('a province of the other era', () => {
 		expect(r.facts.map((f) => f.province_code)).toEqual(['01']);
 		expect(r.report.map((x) => [x.line, x.outcome, x.code])).toEqual([[2, 'row', 'other_era_province']]);
 		const vi = formatReportRow(r.report[0]!, 'vi');
-		expect(vi.message).toBe('“Bắc Giang” là Bắc Giang, có trong 63 tỉnh, thành phố trước 1/7/2025, không có trong 34 tỉnh, thành phố từ 1/7/2025');
+		expect(vi.message).toBe('“Bắc Giang” chỉ có trong 63 tỉnh, thành phố trước 1/7/2025 (Bắc Giang), không có trong 34 tỉnh, thành phố từ 1/7/2025');
 		expect(vi.hint).toContain('Bắc Giang từ 1/7/2025 là một phần của Bắc Ninh (mã 24)');
 	});
 
