@@ -5,6 +5,7 @@ import { evidenceOptions } from './evidence-filter';
 import { select } from './select';
 import {
 	buildTable,
+	displayCell,
 	evidenceCsv,
 	evidenceRows,
 	nextSort,
@@ -220,5 +221,21 @@ describe('evidence in two eras, as readers say it', () => {
 		expect(chosen.map((r) => r.fact.value)).toEqual([7]);
 		const gamma = evidenceRows(eras, { indicator: null, period: null, scope: null, codes: new Set(['03']) });
 		expect(gamma.map((r) => r.fact.value)).toEqual([2]);
+	});
+});
+
+describe('the 34 table of a new province with its own figure', () => {
+	const eras = indexDataset(
+		tables([fact({ province_code: '90', indicator: 'tips', value: 336, scope: 'merged_province:Beta Gamma', period_start: 2025, period_end: 2025, source_id: 'new' })])
+	);
+	const t34 = buildTable(eras, { selection: select(eras, { indicator: 'tips', period: { start: 2025, end: 2025 }, norm: 'total', units: '34' }), comparison: null });
+	const row = t34.rows.find((r) => r.code === '90')!;
+
+	it('shows its own figure as whole, not as a partial sum of 0 of 2 old provinces', () => {
+		expect(row).toMatchObject({ value: 336, coverage: { have: 0, of: 2, own: true }, publishers: ['New paper'] });
+		expect(displayCell(t34, row, 'coverage', 'vi')).toBe('số của tỉnh mới (0/2 tỉnh cũ)');
+		const line = tableCsv(t34, [row], 'vi').rows[0]!;
+		expect(line).not.toContain('một phần tỉnh cũ có số liệu (cận dưới)');
+		expect(line).toContain(336);
 	});
 });

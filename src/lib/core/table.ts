@@ -25,6 +25,8 @@ export interface Coverage {
 	have: number;
 	/** Old provinces in the area (1 in the 63 view). */
 	of: number;
+	/** The value is the new province's own figure (34 view): whole, whatever its parts reported. */
+	own: boolean;
 }
 
 export interface TableRow {
@@ -62,7 +64,7 @@ export interface ProvinceTable {
 }
 
 function coverageOf(a: AreaValue): Coverage {
-	return { have: a.parts.filter((p) => p.figure !== null).length, of: a.parts.length };
+	return { have: a.parts.filter((p) => p.figure !== null).length, of: a.parts.length, own: a.own !== null };
 }
 
 function sourcesOf(ds: Dataset, areas: AreaValue[]): Pick<TableRow, 'publishers' | 'links' | 'conflict'> {
@@ -202,7 +204,7 @@ function sortValue(row: TableRow, key: SortKey): number | string | null {
 		case 'period':
 			return 0;
 		case 'coverage':
-			return row.coverage.of > 0 ? row.coverage.have / row.coverage.of : null;
+			return row.coverage.own ? 1 : row.coverage.of > 0 ? row.coverage.have / row.coverage.of : null;
 		case 'source':
 			return row.publishers[0] ?? null;
 	}
@@ -246,9 +248,13 @@ export function qualifierText(q: Qualifier | null, lang: Lang): string {
 	return q === null ? '' : t(lang, `ws.q.${q}`);
 }
 
-function coverageText(c: Coverage | null): string {
-	return c ? `${c.have}/${c.of}` : '';
+function coverageText(c: Coverage | null, lang: Lang): string {
+	if (!c) return '';
+	return c.own ? t(lang, 'ws.table.own', { have: c.have, of: c.of }) : `${c.have}/${c.of}`;
 }
+
+/** Only some old provinces reported and the new province gave no figure of its own: a lower-bound sum. */
+const partial = (c: Coverage | null) => c !== null && !c.own && c.have < c.of;
 
 function periodsText(table: ProvinceTable): string {
 	const a = periodLabel(table.periodA);
@@ -283,7 +289,7 @@ export function displayCell(table: ProvinceTable, row: TableRow, key: SortKey, l
 		case 'rank':
 			return row.rank === null ? '—' : formatNumber(row.rank, lang);
 		case 'coverage':
-			return table.mode === 'compare' ? `${coverageText(row.coverage)} | ${coverageText(row.coverageB)}` : coverageText(row.coverage);
+			return table.mode === 'compare' ? `${coverageText(row.coverage, lang)} | ${coverageText(row.coverageB, lang)}` : coverageText(row.coverage, lang);
 		case 'source':
 			return row.publishers.join('; ');
 	}
@@ -346,7 +352,7 @@ export function tableCsv(
 	const status = (r: TableRow) =>
 		!r.hasData
 			? t(lang, compare ? 'ws.table.insufficient' : 'ws.table.noData')
-			: r.coverage.have < r.coverage.of || (r.coverageB !== null && r.coverageB.have < r.coverageB.of)
+			: partial(r.coverage) || partial(r.coverageB)
 				? t(lang, 'ws.csv.partial')
 				: '';
 	const body = rows.map((r): CsvCell[] => [
