@@ -234,7 +234,7 @@ describe('the 34 table of a new province with its own figure', () => {
 	it('shows its own figure as whole, not as a partial sum of 0 of 2 old provinces', () => {
 		expect(row).toMatchObject({ value: 336, coverage: { have: 0, of: 2, own: true }, publishers: ['New paper'] });
 		expect(displayCell(t34, row, 'coverage', 'vi')).toBe('số của tỉnh mới (0/2 tỉnh cũ)');
-		const line = tableCsv(t34, [row], 'vi').rows[0]!;
+		const line = tableCsv(t34, [row], 'vi', 'Tổng số').rows[0]!;
 		expect(line).not.toContain('một phần tỉnh cũ có số liệu (cận dưới)');
 		expect(line).toContain(336);
 	});
