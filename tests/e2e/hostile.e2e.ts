@@ -31,7 +31,7 @@ const ROWS = {
 	dongThap: { code: '87', source: `${SCRIPT_FLAG} ${JS}`, note: IMG, quote: `${IMG_FLAG} trên 44.000 tin` },
 	haNoi: { code: '01', source: `Báo ${IMG} https://example.org/a${SCRIPT_FLAG}`, quote: SCRIPT, label: `GĐ ${SVG}` },
 	hcm: { code: '79', district: IMG_FLAG, source: JS, quote: JS },
-	merged: { name: SCRIPT_FLAG },
+	merged: { name: SCRIPT_FLAG, note: SVG },
 	unknown: { name: IMG_FLAG },
 	badIndicator: { id: IMG }
 };
@@ -46,7 +46,7 @@ function hostileFile(): Buffer {
 		[haNoi.code, 'Hà Nội', 'province', '2013', '2023', haNoi.label, 'flow', INDICATOR, '7000', 'approx', '', haNoi.source, haNoi.quote], // 3
 		[hcm.code, 'TP. Hồ Chí Minh', `district:${hcm.district}`, '2013', '2023', PERIOD, 'flow', INDICATOR, '5', '', '', hcm.source, hcm.quote], // 4
 		[hcm.code, 'TP. Hồ Chí Minh', 'province', '2013', '2023', PERIOD, 'flow', INDICATOR, '12', '', '', hcm.source, hcm.quote], // 5
-		[UNIT_34, merged.name, `merged_province:${merged.name}`, '2025', '2025', '2025', 'flow', INDICATOR, '3', '', '', hcm.source, SCRIPT], // 6
+		[UNIT_34, merged.name, `merged_province:${merged.name}`, '2025', '2025', '2025', 'flow', INDICATOR, '3', '', merged.note, hcm.source, SCRIPT], // 6
 		['', unknown.name, 'province', '2013', '2023', PERIOD, 'flow', INDICATOR, '9', '', '', '', ''], //           7: unknown province
 		['87', 'Đồng Tháp', 'province', '2013', '2023', PERIOD, 'flow', badIndicator.id, '1', '', '', '', ''] //      8: unknown indicator
 	];
@@ -119,15 +119,14 @@ test('a file of HTML, script and javascript: links shows as text everywhere and 
 	await expect(tooltip).toContainText(ROWS.dongThap.source);
 	expect(await tooltip.locator('img, script, a').count()).toBe(0);
 
-	// 3. Province panels: note, quote, period label, publisher and the (escaped, http) link.
+	// 3. Province panels: quote, publisher and the (escaped, http) link (notes and period wording are in the evidence).
 	await page.keyboard.press('Enter');
 	const panel = page.getByTestId('province-panel');
-	for (const text of [ROWS.dongThap.note, ROWS.dongThap.quote, ROWS.dongThap.source]) await expect(panel).toContainText(text);
+	for (const text of [ROWS.dongThap.quote, ROWS.dongThap.source]) await expect(panel).toContainText(text);
 	await expect(panel.locator('a')).toHaveCount(0);
 	await page.locator(`path[data-code="${ROWS.haNoi.code}"]`).focus();
 	await page.keyboard.press('Enter');
 	await expect(panel).toContainText(ROWS.haNoi.quote);
-	await expect(panel).toContainText(ROWS.haNoi.label);
 	await expect(panel).toContainText(ROWS.haNoi.source);
 	const link = panel.getByRole('link', { name: t('vi', 'panel.open') });
 	await expect(link).toHaveAttribute('href', new URL(`https://example.org/a${SCRIPT_FLAG}`).href);
@@ -152,13 +151,14 @@ test('a file of HTML, script and javascript: links shows as text everywhere and 
 	expect(await chart.locator('img, script, a, svg[onload]').count()).toBe(0);
 	await expectInert(page);
 
-	// 5. The table (source column) and the evidence table (scope, province, quote, publisher).
+	// 5. The table (source column) and the evidence table (scope, quote, publisher, notes and period wording; a merged
+	// province is named from the provinces, never by the file's scope text).
 	await page.getByRole('button', { name: t('vi', 'views.table') }).click();
 	const table = page.locator('.province-table');
 	await expect(table.locator(`tr[data-code="${ROWS.dongThap.code}"]`)).toContainText(ROWS.dongThap.source);
 	await expect(table.locator(`tr[data-code="${ROWS.hcm.code}"]`)).toContainText(ROWS.hcm.source);
 	const evidence = page.locator('section.evidence');
-	for (const text of [ROWS.dongThap.quote, ROWS.haNoi.quote, ROWS.hcm.district, ROWS.merged.name, ROWS.dongThap.source, ROWS.haNoi.source])
+	for (const text of [ROWS.dongThap.quote, ROWS.haNoi.quote, ROWS.hcm.district, ROWS.merged.note, ROWS.dongThap.note, ROWS.haNoi.label, ROWS.dongThap.source, ROWS.haNoi.source])
 		await expect(evidence).toContainText(text);
 	// The one http(s) source is a link to its escaped address; the others, `javascript:` among them, are text.
 	const links = evidence.locator('a');

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { formatValue } from '../../src/lib/core/format';
-import { templateHeader } from '../../src/lib/core/template';
+import { TEMPLATE_PERIODS, templateHeader } from '../../src/lib/core/template';
 import type { Qualifier } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
 import { csv, encode } from '../fixtures/import/files';
@@ -143,19 +143,24 @@ test('an unknown province waits for a decision; accepting the suggestion imports
 	await expect(page.getByTestId('data-badge')).toBeHidden();
 });
 
-test('the template downloads as UTF-8 with BOM, CRLF, the 63 provinces per period and a header in the current language', async ({ page }) => {
-	await page.goto('/?lang=en');
-	await mapReady(page);
-	await page.getByRole('button', { name: 'Import data' }).click();
-	await expect(page.getByRole('dialog')).toContainText('How to');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the CSV template/ }).click()]);
-	expect(download.suggestedFilename()).toBe('antq-data-template.csv');
-	const bytes = readFileSync(await download.path());
-	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-	const lines = bytes.toString('utf8').slice(1).split('\r\n');
-	expect(lines[0]).toBe(templateHeader(tables.indicators, 'en').map((h) => (h.includes(',') ? `"${h}"` : h)).join(','));
-	expect(lines.filter((l) => /^"\t\d\d",/.test(l))).toHaveLength(63 * 2);
-});
+for (const era of ['63', '34'] as const) {
+	test(`the ${era}-province template downloads as UTF-8 with BOM, CRLF, the ${era} provinces per period and a header in the current language`, async ({ page }) => {
+		await page.goto('/?lang=en');
+		await mapReady(page);
+		await page.getByRole('button', { name: 'Import data' }).click();
+		await expect(page.getByRole('dialog')).toContainText('How to');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: new RegExp(`Download the CSV template \\(${era} provinces`) }).click()
+		]);
+		expect(download.suggestedFilename()).toBe(`antq-data-template-${era}-provinces.csv`);
+		const bytes = readFileSync(await download.path());
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = bytes.toString('utf8').slice(1).split('\r\n');
+		expect(lines[0]).toBe(templateHeader(tables.indicators, 'en', era).map((h) => (h.includes(',') ? `"${h}"` : h)).join(','));
+		expect(lines.filter((l) => /^"\t\d\d",/.test(l))).toHaveLength(Number(era) * TEMPLATE_PERIODS[era].length);
+	});
+}
 
 test('a file over the size limit is refused with a message', async ({ page }, testInfo) => {
 	await page.goto('/');

@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { parsePeriod, periodLabel } from '../../src/lib/core/period';
+import { ERAS } from '../../src/lib/core/era';
 import { TEMPLATE_PERIODS } from '../../src/lib/core/template';
 import { t } from '../../src/lib/i18n';
 import { expect, mapReady, test } from './fixtures';
@@ -86,8 +87,10 @@ test('every download works offline: table, evidence, template and the bundled fi
 	await expectDownload(() => page.getByRole('button', { name: t('vi', 'ws.ev.download') }).click());
 
 	await page.getByTestId('import-open').click();
-	const periods = TEMPLATE_PERIODS.map((p) => periodLabel(parsePeriod(p)!)).join(', ');
-	await expectDownload(() => page.getByRole('button', { name: t('vi', 'importer.templateLabel', { periods }) }).click());
+	for (const era of ERAS) {
+		const periods = TEMPLATE_PERIODS[era].map((p) => periodLabel(parsePeriod(p)!)).join(', ');
+		await expectDownload(() => page.getByRole('button', { name: t('vi', 'importer.templateLabel', { count: era, periods }) }).click());
+	}
 	expect(downloads.length).toBeGreaterThanOrEqual(4);
 });
 

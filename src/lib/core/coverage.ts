@@ -3,6 +3,7 @@
  * and for one province which indicators and periods exist.
  */
 import { factPeriod, type Dataset } from './dataset';
+import type { Era } from './era';
 import { comparePeriods, periodKey } from './period';
 import { rankRows } from './select';
 import type { Fact, Period } from './types';
@@ -20,6 +21,21 @@ export function indicatorCoverage(ds: Dataset, indicator: string): IndicatorCove
 		code: p.code,
 		periods: keys.filter((k) => ds.mapFacts.has(`${indicator}|${k}|${p.code}`))
 	}));
+}
+
+/**
+ * New provinces' own figures (34 view, rule 5): per new province code, the indicators and periods it reported
+ * itself (`merged_province` rows), as period keys per indicator.
+ */
+export function ownCoverage(ds: Dataset): Map<string, Map<string, string[]>> {
+	const out = new Map<string, Map<string, string[]>>();
+	for (const key of ds.mapFacts34.keys()) {
+		const [indicator = '', period = '', code = ''] = key.split('|');
+		let byIndicator = out.get(code);
+		if (!byIndicator) out.set(code, (byIndicator = new Map()));
+		byIndicator.set(indicator, [...(byIndicator.get(indicator) ?? []), period]);
+	}
+	return out;
 }
 
 export interface OverallCoverage {
@@ -52,13 +68,14 @@ export interface ProvinceFactGroup {
 }
 
 /**
- * For one province: every sourced figure grouped by (scope, indicator, period); province scope first,
- * then district/sector/other scopes; within a scope by catalogue order, then period.
+ * For one province of an era (./era.ts): every sourced figure grouped by (scope, indicator, period); the whole
+ * province first (`province`, or in the 34 a new province's `merged_province` rows), then districts, sectors,
+ * communes; within a scope by catalogue order, then period.
  */
-export function provinceFacts(ds: Dataset, code: string): ProvinceFactGroup[] {
+export function provinceFacts(ds: Dataset, code: string, era: Era = '63'): ProvinceFactGroup[] {
 	const order = new Map(ds.indicators.map((ind, i) => [ind.id, i]));
 	const groups = new Map<string, ProvinceFactGroup>();
-	for (const f of ds.factsByProvince.get(code) ?? []) {
+	for (const f of (era === '34' ? ds.factsByUnit : ds.factsByProvince).get(code) ?? []) {
 		const period = factPeriod(f);
 		const key = `${f.scope}|${f.indicator}|${period ? periodKey(period) : ''}`;
 		const g = groups.get(key);
@@ -66,7 +83,7 @@ export function provinceFacts(ds: Dataset, code: string): ProvinceFactGroup[] {
 		else groups.set(key, { scope: f.scope, indicator: f.indicator, period, rows: [f] });
 	}
 	for (const g of groups.values()) g.rows = rankRows(g.rows, ds.sourceById);
-	const scopeRank = (s: string) => (s === 'province' ? 0 : 1);
+	const scopeRank = (s: string) => (s === 'province' || s.startsWith('merged_province:') ? 0 : 1);
 	return [...groups.values()].sort(
 		(x, y) =>
 			scopeRank(x.scope) - scopeRank(y.scope) ||

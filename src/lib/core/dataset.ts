@@ -1,6 +1,7 @@
 /** The dataset indexed once for every view: lookups by code, facts by map key and by province. */
+import { buildUnits34, factEra, isUnchanged, periodEra, scopeKindOf, type Era } from './era';
 import { comparePeriods, periodKey } from './period';
-import { buildRegions, buildUnits34, type Region } from './provinces';
+import { buildRegions, type Region } from './provinces';
 import type { DatasetTables, Fact, Indicator, Period, Province, Source, Unit34 } from './types';
 
 export type { Region };
@@ -8,10 +9,14 @@ export type { Region };
 export interface PeriodCoverage {
 	period: Period;
 	key: string;
-	/** Provinces with a `scope=province` figure for this indicator and period. */
+	/** Old (63) provinces with a `scope=province` figure for this indicator and period. */
 	provinces: number;
+	/** New (34) provinces with a figure of their own or of one of their old provinces. */
+	units: number;
 	/** A national figure exists for this indicator and period. */
 	national: boolean;
+	/** The map the period opens on (era.ts `periodEra`). */
+	era: Era;
 }
 
 export interface Dataset {
@@ -25,10 +30,14 @@ export interface Dataset {
 	indicators: Indicator[];
 	indicatorById: Map<string, Indicator>;
 	sourceById: Map<string, Source>;
-	/** `scope=province` facts with a period, by `mapKey(indicator, periodKey, code)` (rule 1). */
+	/** `scope=province` facts with a period, by `mapKey(indicator, periodKey, code)` (rule 1; 63-era codes). */
 	mapFacts: Map<string, Fact[]>;
-	/** Every fact about a province (all scopes, with or without period), by province code. */
+	/** A new province's own figures (`merged_province` scope) with a period, by `mapKey(…, 34-era code)` (rule 5). */
+	mapFacts34: Map<string, Fact[]>;
+	/** Every 63-era fact about an old province (province, district, block scopes; dated or not), by its code. */
 	factsByProvince: Map<string, Fact[]>;
+	/** Every 34-era fact about a new province (merged province, commune scopes), by its code. */
+	factsByUnit: Map<string, Fact[]>;
 	/** `scope=national` facts with a period, by `indicator|periodKey`. */
 	nationalFacts: Map<string, Fact[]>;
 	/** Periods that can be shown for an indicator (province or national figures), oldest first. */
@@ -85,29 +94,42 @@ export async function indexDatasetInSlices(
 /** Indexes `tables.facts[from … to)` with `add`, in as many calls as the caller likes; `finish` builds the rest. */
 function datasetBuilder(tables: DatasetTables): { add(from: number, to: number): void; finish(): Dataset } {
 	const mapFacts = new Map<string, Fact[]>();
+	const mapFacts34 = new Map<string, Fact[]>();
 	const factsByProvince = new Map<string, Fact[]>();
+	const factsByUnit = new Map<string, Fact[]>();
 	const nationalFacts = new Map<string, Fact[]>();
-	const periods = new Map<string, Map<string, PeriodCoverage>>();
+	/** Per indicator and period: the old and the new provinces with a figure to draw, counted in `finish`. */
+	interface Reported {
+		period: Period;
+		key: string;
+		codes63: Set<string>;
+		codes34: Set<string>;
+		national: boolean;
+	}
+	const periods = new Map<string, Map<string, Reported>>();
 
-	const coverage = (f: Fact, period: Period): PeriodCoverage => {
+	const coverage = (f: Fact, period: Period): Reported => {
 		let byKey = periods.get(f.indicator);
 		if (!byKey) periods.set(f.indicator, (byKey = new Map()));
 		const key = periodKey(period);
 		let c = byKey.get(key);
-		if (!c) byKey.set(key, (c = { period, key, provinces: 0, national: false }));
+		if (!c) byKey.set(key, (c = { period, key, codes63: new Set(), codes34: new Set(), national: false }));
 		return c;
 	};
 
 	function add(from: number, to: number): void {
 		for (let i = from; i < to; i++) {
 			const f = tables.facts[i]!;
-			if (f.province_code) push(factsByProvince, f.province_code, f);
+			// A code is read in the fact's era: 24 is Bắc Giang in a `province` row, Bắc Ninh in a `merged_province` one.
+			if (f.province_code) push(factEra(f) === '34' ? factsByUnit : factsByProvince, f.province_code, f);
 			const period = factPeriod(f);
 			if (!period) continue;
 			if (f.scope === 'province' && f.province_code) {
-				const key = mapKey(f.indicator, periodKey(period), f.province_code);
-				if (!mapFacts.has(key)) coverage(f, period).provinces++;
-				push(mapFacts, key, f);
+				coverage(f, period).codes63.add(f.province_code);
+				push(mapFacts, mapKey(f.indicator, periodKey(period), f.province_code), f);
+			} else if (scopeKindOf(f.scope) === 'merged_province' && f.province_code) {
+				coverage(f, period).codes34.add(f.province_code);
+				push(mapFacts34, mapKey(f.indicator, periodKey(period), f.province_code), f);
 			} else if (f.scope === 'national') {
 				coverage(f, period).national = true;
 				push(nationalFacts, `${f.indicator}|${periodKey(period)}`, f);
@@ -119,12 +141,18 @@ function datasetBuilder(tables: DatasetTables): { add(from: number, to: number):
 		const provinces = [...tables.provinces].sort((a, b) => compareAscii(a.code, b.code));
 		const units34 = buildUnits34(provinces);
 		const regions = buildRegions(provinces);
+		const unitOf = new Map(provinces.map((p) => [p.code, p.code_2025]));
+		const unitCodes = new Set(units34.map((u) => u.code));
+		const unchanged = new Set(units34.filter(isUnchanged).map((u) => u.code));
 		const periodsByIndicator = new Map<string, PeriodCoverage[]>();
 		for (const [id, byKey] of periods) {
-			periodsByIndicator.set(
-				id,
-				[...byKey.values()].sort((a, b) => comparePeriods(a.period, b.period))
-			);
+			const list = [...byKey.values()].map(({ period, key, codes63, codes34, national }): PeriodCoverage => {
+				const units = new Set([...codes34].filter((c) => unitCodes.has(c)));
+				for (const c of codes63) if (unitOf.has(c)) units.add(unitOf.get(c)!);
+				const mergedAwayReported = [...codes63].some((c) => !unchanged.has(c));
+				return { period, key, provinces: codes63.size, units: units.size, national, era: periodEra(period, { mergedAwayReported }) };
+			});
+			periodsByIndicator.set(id, list.sort((a, b) => comparePeriods(a.period, b.period)));
 		}
 
 		return {
@@ -139,7 +167,9 @@ function datasetBuilder(tables: DatasetTables): { add(from: number, to: number):
 			indicatorById: new Map(tables.indicators.map((i) => [i.id, i])),
 			sourceById: new Map(tables.sources.map((s) => [s.source_id, s])),
 			mapFacts,
+			mapFacts34,
 			factsByProvince,
+			factsByUnit,
 			nationalFacts,
 			periodsByIndicator
 		};

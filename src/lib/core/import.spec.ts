@@ -74,7 +74,7 @@ describe('every encoding × delimiter × number format', () => {
 		expect(r.locale).toMatchObject({ used: locale, detected: locale, decided: true });
 		expect(facts(r)).toEqual(expected);
 		// Names come from the province list (NFC), whatever the file's encoding.
-		expect(r.facts.map((f) => f.province)).toEqual(['Đồng Tháp', 'Đồng Tháp', 'Thừa Thiên Huế', 'Thừa Thiên Huế', 'Hà Nội']);
+		expect(r.facts.map((f) => f.province)).toEqual(['Đồng Tháp', 'Đồng Tháp', 'Huế', 'Huế', 'Hà Nội']);
 		expect(r.facts.find((f) => f.line === 3)?.note).toBe('Báo cáo tổng kết');
 		expect(r.report).toEqual([]);
 		expect(r.counts).toMatchObject({ rows: 3, imported: 3, empty: 0, skipped: 0, decision: 0, facts: 5, unsourced: 5 });
@@ -149,7 +149,7 @@ describe('problem files', () => {
 	it('unknown provinces: suggestions wait for a decision, others are skipped, known spellings resolve', () => {
 		const r = run(F.UNKNOWN_PROVINCES);
 		expect(r.facts.map((f) => [f.line, f.province_code, f.province, f.value])).toEqual([
-			[6, '79', 'Hồ Chí Minh', 9],
+			[6, '79', 'TP Hồ Chí Minh', 9],
 			[7, '01', 'Hà Nội', 10]
 		]);
 		expect(report(r)).toEqual([

@@ -19,7 +19,9 @@ import { decodeBytes, type TextEncodingName } from './decode';
 import { formatNumber } from './format';
 import { detectNumberLocale, parseNumber, type NumberLocale } from './numbers';
 import { parsePeriod, periodKey } from './period';
-import { buildUnits34, createProvinceIndex, type ProvinceAlias, type ProvinceIndex } from './provinces';
+import { isUnchanged, scopeEra, type Era, type EraArea } from './era';
+import { EraLookup, eraOfMarker, inferImportEra, type EraRow, type ImportEra } from './import-era';
+import type { ProvinceAlias } from './provinces';
 import { fold } from './text';
 import { writeCsv } from './csv-write';
 import { WIDE_FIXED, WIDE_LABEL, type WideColumn } from './template';
@@ -52,6 +54,10 @@ export interface ImportContext {
 export interface ImportOptions {
 	/** Number format of the file; detected from its values when absent. */
 	locale?: NumberLocale;
+	/** The era to read the file's provinces in (the user's choice); from the template's marker or the rows when absent. */
+	era?: Era;
+	/** The era a workbook template records (its hidden sheet), when the file is one; a CSV says it in its header. */
+	eraMarker?: Era;
 	/** The user's answers to "did you mean": province text as written (`decisionKey`) → province code. */
 	decisions?: Record<string, string>;
 }
@@ -77,6 +83,8 @@ export type ReportCode =
 	| 'missing_province'
 	| 'unknown_province'
 	| 'province_mismatch'
+	| 'era_mismatch'
+	| 'other_era_province'
 	| 'missing_period'
 	| 'bad_period'
 	| 'bad_number'
@@ -172,6 +180,8 @@ export interface ImportLocale {
 export interface ImportResult {
 	info: ImportFileInfo;
 	locale: ImportLocale;
+	/** The era the provinces were read in, and why (./import-era.ts). */
+	era: ImportEra;
 	preview: PreviewValue[];
 	facts: Fact[];
 	/** Sources the facts name: known ones as they are, new `user-…` ones created from the file's text. */
@@ -218,6 +228,7 @@ export function importBytes(bytes: Uint8Array, ctx: ImportContext, opts: ImportO
 function wideRole(header: string, indicators: Map<string, Indicator>, labels: Map<string, string>): WideColumn | { indicator: string } | null {
 	const id = /\(([a-z][a-z0-9_]*)\)\s*$/.exec(header)?.[1];
 	if (id && indicators.has(id)) return { indicator: id };
+	if (id && eraOfMarker(id)) return 'ma_tinh';
 	if (id && (WIDE_FIXED as readonly string[]).includes(id)) return id as WideColumn;
 	const key = fold(header);
 	const fixed = labels.get(key);
@@ -309,54 +320,75 @@ function decisionKey(code: string, name: string): string {
 }
 
 type Resolved =
-	| { ok: true; province: Province }
-	| { ok: false; code: ReportCode; key: string; suggestions: Province[] }
+	| { ok: true; province: EraArea }
+	| { ok: false; code: ReportCode; key: string; suggestions: EraArea[]; params?: Record<string, string> }
 	| { ok: false; code: 'missing_province'; key: '' };
 
+/** EraAreas by code and name, in the era each row is read in (./era.ts); a decision the user took wins. */
 class Resolver {
-	private index: ProvinceIndex;
-	private memo = new Map<string, ReturnType<ProvinceIndex['resolve']>>();
-	private byCode: Map<string, Province>;
-	constructor(ctx: ImportContext, private decisions: Record<string, string>) {
-		this.index = createProvinceIndex(ctx.provinces, ctx.aliases);
-		this.byCode = new Map(ctx.provinces.map((p) => [p.code, p]));
-	}
-	private resolveText(text: string) {
-		let r = this.memo.get(text);
-		if (!r) this.memo.set(text, (r = this.index.resolve(text)));
-		return r;
-	}
-	/** Code first, then the name; a decision the user took for this text wins. */
-	resolve(code: string, name: string): Resolved {
+	constructor(
+		private lookup: EraLookup,
+		private decisions: Record<string, string>
+	) {}
+	/** Code first, then the name; a code and a name that agree only in the other era are reported, never guessed. */
+	resolve(code: string, name: string, era: Era): Resolved {
 		const key = decisionKey(code, name);
 		if (key === '') return { ok: false, code: 'missing_province', key: '' };
-		const decided = this.byCode.get(this.decisions[key] ?? '');
+		const areas = this.lookup.areas(era);
+		const decided = areas.get(this.decisions[key] ?? '');
 		if (decided) return { ok: true, province: decided };
-		const byCode = code !== '' ? this.resolveText(code) : null;
-		const byName = name !== '' ? this.resolveText(name) : null;
+		const other: Era = era === '63' ? '34' : '63';
+		// The province the row names in the other era, looked up only for a row that fails in its own.
+		const otherArea = () => {
+			const c = this.lookup.codeIn(other, code, name);
+			return c === null ? undefined : this.lookup.areas(other).get(c);
+		};
+		const otherParams = (p: EraArea) => ({ era, other, name: p.name, code: p.code, ...this.newEraArea(p, era) });
+		const byCode = code !== '' ? this.lookup.resolve(era, code) : null;
+		const byName = name !== '' ? this.lookup.resolve(era, name) : null;
 		if (byCode?.ok) {
-			if (byName?.ok && byName.province.code !== byCode.province.code)
-				return { ok: false, code: 'province_mismatch', key, suggestions: [byCode.province, byName.province] };
-			return { ok: true, province: byCode.province };
+			const p = areas.get(byCode.province.code)!;
+			if (byName?.ok && byName.province.code !== byCode.province.code) {
+				// 24 + Bắc Ninh: Bắc Giang and Bắc Ninh in the 63, one province in the 34 — the file's era is wrong.
+				const inOther = otherArea();
+				if (inOther) return { ok: false, code: 'era_mismatch', key, suggestions: [], params: { ...otherParams(inOther), expected: p.name } };
+				return { ok: false, code: 'province_mismatch', key, suggestions: [p, areas.get(byName.province.code)!] };
+			}
+			return { ok: true, province: p };
 		}
+		// A code or a name of the other era only (87 or Bắc Giang in a file of the 34).
+		const inOther = byCode || !byName?.ok ? otherArea() : undefined;
+		if (inOther) return { ok: false, code: 'other_era_province', key, suggestions: [], params: otherParams(inOther) };
 		if (byCode && !byCode.ok) {
 			// A code that is no province: the name (if it resolves) is only a suggestion.
-			const suggestions = byName?.ok ? [byName.province] : (byName?.suggestions ?? []);
+			const suggestions = byName?.ok ? [areas.get(byName.province.code)!] : this.known(era, byName?.suggestions ?? []);
 			return { ok: false, code: 'unknown_province', key, suggestions };
 		}
-		if (byName?.ok) return { ok: true, province: byName.province };
-		return { ok: false, code: 'unknown_province', key, suggestions: byName?.suggestions ?? [] };
+		if (byName?.ok) return { ok: true, province: areas.get(byName.province.code)! };
+		return { ok: false, code: 'unknown_province', key, suggestions: this.known(era, byName?.suggestions ?? []) };
+	}
+	private known(era: Era, list: { code: string }[]): EraArea[] {
+		const areas = this.lookup.areas(era);
+		return list.flatMap((p) => areas.get(p.code) ?? []);
+	}
+	/** For an old province read in the 34: the new province it is part of, for the fix hint. */
+	private newEraArea(p: EraArea, era: Era): Record<string, string> {
+		if (era !== '34') return {};
+		for (const a of this.lookup.areas('34').values()) if (a.old_codes.includes(p.code)) return { now: a.name, now_code: a.code };
+		return {};
 	}
 }
 
 interface Shared {
 	locale: NumberLocale;
+	/** The era the wide form's provinces are read in (the long form's rows say theirs by their scope). */
+	era: Era;
 	resolver: Resolver;
 	sources: SourceBook;
 	indicators: Map<string, Indicator>;
 	preview: PreviewValue[];
 	/** Suggestions per decision key, for the pending-decision list. */
-	suggestions: Map<string, Province[]>;
+	suggestions: Map<string, EraArea[]>;
 	/** `parseNumber` in the file's format and `parsePeriod`, remembered per text (files repeat them a lot). */
 	number: (text: string) => ReturnType<typeof parseNumber>;
 	period: (text: string) => ReturnType<typeof parsePeriod>;
@@ -426,7 +458,7 @@ function pendingProvince(sh: Shared, state: RowState, r: Extract<Resolved, { ok:
 		state.pending = true;
 		sh.suggestions.set(r.key, suggestions);
 		issue(state, 'decision', r.code, column, r.key, { suggestions: suggestions.map((p) => p.name).join(', ') });
-	} else issue(state, 'row', r.code, column, r.key);
+	} else issue(state, 'row', r.code, column, r.key, 'params' in r ? r.params : {});
 }
 
 interface WideLayout {
@@ -452,7 +484,7 @@ function wideRow(sh: Shared, layout: WideLayout, header: string[], cells: string
 	const periodColumn = header[layout.cols.get('giai_doan') ?? -1] ?? '';
 	const periodText = get('giai_doan').trim();
 	const period = sh.period(periodText);
-	const r = sh.resolver.resolve(codeText, name);
+	const r = sh.resolver.resolve(codeText, name, sh.era);
 	if (!r.ok) pendingProvince(sh, state, r, provinceColumn);
 	if (periodText === '') issue(state, 'row', 'missing_period', periodColumn);
 	else if (!period) issue(state, 'row', 'bad_period', periodColumn, periodText);
@@ -467,7 +499,9 @@ function wideRow(sh: Shared, layout: WideLayout, header: string[], cells: string
 				line: state.line,
 				province_code: r.province.code,
 				province: r.province.name,
-				scope: 'province',
+				// A new province of the 34 that merged old ones reports as `merged_province` (./era.ts), as the bundled
+				// data do; one that kept its territory (Hà Nội, Huế…) is the same `province` in both eras.
+				scope: sh.era === '34' && !isUnchanged(r.province) ? `merged_province:${r.province.name}` : 'province',
 				period_start: period.start,
 				period_end: period.end,
 				period_label: periodText,
@@ -483,14 +517,14 @@ function wideRow(sh: Shared, layout: WideLayout, header: string[], cells: string
 	}
 }
 
-const SCOPE_RE = /^(province|national)$|^(district|block|region|merged_province):(.*\S.*)$/s;
+const SCOPE_RE = /^(province|national)$|^(district|block|region|merged_province|commune):(.*\S.*)$/s;
 const YEAR_RE = /^\d{4}$/;
 
 interface LongLayout {
 	cols: Map<string, number>;
 }
 
-function longRow(sh: Shared, layout: LongLayout, cells: string[], units34: Set<string>, state: RowState): void {
+function longRow(sh: Shared, layout: LongLayout, cells: string[], state: RowState): void {
 	const get = (c: string) => {
 		const i = layout.cols.get(c);
 		return i === undefined ? '' : (cells[i] ?? '').trim();
@@ -512,13 +546,11 @@ function longRow(sh: Shared, layout: LongLayout, cells: string[], units34: Set<s
 	if (kind === 'national' || kind === 'region') {
 		if (code !== '') issue(state, 'row', 'code_not_allowed', 'province_code', code, { scope: kind });
 		province = { code: '', name: NATIONAL_NAME };
-	} else if (kind === 'merged_province') {
-		if (units34.has(code)) province = { code, name };
-		else issue(state, 'row', 'unknown_province', 'province_code', decisionKey(code, name));
 	} else if (kind === 'block' && code === '' && (name === '' || fold(name) === fold(NATIONAL_NAME))) {
 		province = { code: '', name: NATIONAL_NAME };
 	} else if (sm) {
-		const r = sh.resolver.resolve(code, name);
+		// Each row's code is read in the era of its scope: `merged_province:` and `commune:` in the 34 (./era.ts).
+		const r = sh.resolver.resolve(code, name, scopeEra(kind));
 		if (r.ok) province = { code: r.province.code, name: r.province.name };
 		else pendingProvince(sh, state, r, code !== '' ? 'province_code' : 'province');
 	}
@@ -653,7 +685,8 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 		indicators: form === 'wide' ? wide.indicators.map((c) => c.id) : []
 	};
 	const counts: ImportCounts = { rows: table.rows.length, imported: 0, partial: 0, empty: 0, skipped: 0, decision: 0, facts: 0, inBundled: 0, unsourced: 0 };
-	const result: ImportResult = { info, locale, preview: [], facts: [], sources: [], report, decisions: [], counts, periods: [] };
+	const era: ImportEra = { used: opts.era ?? '63', detected: '63', basis: 'none', decided: false, clues: [] };
+	const result: ImportResult = { info, locale, era, preview: [], facts: [], sources: [], report, decisions: [], counts, periods: [] };
 
 	if (header.length === 0 || (header.length === 1 && header[0] === '' && table.rows.length === 0)) {
 		fileIssue('empty_file');
@@ -673,9 +706,12 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 			fileIssue('unknown_column', h, { count: String(lines.length), lines: summariseLines(lines) });
 	});
 
+	const lookup = new EraLookup(ctx.provinces, ctx.aliases);
+	result.era = form === 'long' ? { used: '63', detected: '63', basis: 'scope', decided: true, clues: [] } : wideEra(table, wide, lookup, opts);
 	const sh: Shared = {
 		locale: locale.used,
-		resolver: new Resolver(ctx, opts.decisions ?? {}),
+		era: result.era.used,
+		resolver: new Resolver(lookup, opts.decisions ?? {}),
 		sources: new SourceBook(ctx.sources),
 		indicators,
 		preview: result.preview,
@@ -684,7 +720,6 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 		period: memo(parsePeriod)
 	};
 	const syntax = new Map(table.errors.map((e) => [e.line, e.message]));
-	const units34 = new Set(buildUnits34(ctx.provinces).map((u) => u.code));
 	const seen = new Map<string, Fact[]>();
 	const inBundled = figureSet(ctx.facts ?? []);
 	const decisions = new Map<string, PendingDecision>();
@@ -705,7 +740,7 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 				expected: String(header.length)
 			});
 		else if (form === 'wide') wideRow(sh, wide, header, row.cells, state);
-		else longRow(sh, { cols: longCols }, row.cells, units34, state);
+		else longRow(sh, { cols: longCols }, row.cells, state);
 
 		// Duplicates and contradictions within the file.
 		const accepted: Candidate[] = [];
@@ -777,6 +812,28 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 	if (form === 'long') info.indicators = [...longIndicators].sort();
 	report.sort((a, b) => a.line - b.line);
 	return result;
+}
+
+/** The wide form's era: the user's choice, the marker (the template's code column, or a workbook's), or its rows. */
+function wideEra(table: CsvTable, layout: WideLayout, lookup: EraLookup, opts: ImportOptions): ImportEra {
+	const codeCol = layout.cols.get('ma_tinh');
+	const nameCol = layout.cols.get('ten_tinh');
+	const periodCol = layout.cols.get('giai_doan');
+	const markerId = /\(([a-z][a-z0-9_]*)\)\s*$/.exec(table.header[codeCol ?? -1] ?? '')?.[1] ?? '';
+	const marker = opts.eraMarker ?? eraOfMarker(markerId);
+	function* rows(): Generator<EraRow> {
+		for (const r of table.rows) {
+			const periodText = (r.cells[periodCol ?? -1] ?? '').trim();
+			yield {
+				line: r.line,
+				code: unwrapText(r.cells[codeCol ?? -1] ?? ''),
+				name: (r.cells[nameCol ?? -1] ?? '').trim(),
+				period: parsePeriod(periodText),
+				periodText
+			};
+		}
+	}
+	return inferImportEra(rows(), lookup, marker, opts.era);
 }
 
 /**
@@ -870,6 +927,8 @@ const ISSUE_KEYS: Record<ReportCode, [MessageKey, MessageKey]> = {
 	missing_province: ['importer.issue.missing_province', 'importer.hint.missing_province'],
 	unknown_province: ['importer.issue.unknown_province', 'importer.hint.unknown_province'],
 	province_mismatch: ['importer.issue.province_mismatch', 'importer.hint.province_mismatch'],
+	era_mismatch: ['importer.issue.era_mismatch', 'importer.hint.era_mismatch'],
+	other_era_province: ['importer.issue.other_era_province', 'importer.hint.other_era_province'],
 	missing_period: ['importer.issue.missing_period', 'importer.hint.missing_period'],
 	bad_period: ['importer.issue.bad_period', 'importer.hint.bad_period'],
 	bad_number: ['importer.issue.bad_number', 'importer.hint.bad_number'],
@@ -898,10 +957,15 @@ const OUTCOME_KEYS: Record<ReportOutcome, MessageKey> = {
 /** The reason and the fix hint of a report row, in Vietnamese or English. */
 export function formatReportRow(row: ReportRow, lang: Lang): { outcome: string; message: string; hint: string } {
 	const suggest = row.code === 'unknown_province' && Boolean(row.params.suggestions);
-	const [message, hint] = suggest ? SUGGEST_KEYS : ISSUE_KEYS[row.code];
+	const [message, defaultHint] = suggest ? SUGGEST_KEYS : ISSUE_KEYS[row.code];
+	// An old province in a file read as the 34: the hint names the new province it is part of.
+	const hint: MessageKey = row.code === 'other_era_province' && row.params.now ? 'importer.hint.other_era_province_now' : defaultHint;
 	const locale = row.params.locale === 'en' ? t(lang, 'importer.localeShort.en') : t(lang, 'importer.localeShort.vi');
-	const other = row.params.other === undefined ? '' : formatNumber(Number(row.params.other), lang);
-	const params = { ...row.params, column: row.column, value: row.value, locale, other };
+	const era = (e: string | undefined) => (e === '63' || e === '34' ? t(lang, `importer.era.${e}`) : '');
+	// `other` is the figure an earlier row gives (conflict_row), or the other era (era rows).
+	const eraRow = row.code === 'era_mismatch' || row.code === 'other_era_province';
+	const other = eraRow || row.params.other === undefined ? '' : formatNumber(Number(row.params.other), lang);
+	const params = { ...row.params, column: row.column, value: row.value, locale, other, eraName: era(row.params.era), otherEra: era(row.params.other) };
 	return { outcome: t(lang, OUTCOME_KEYS[row.outcome]), message: t(lang, message, params), hint: t(lang, hint, params) };
 }
 

@@ -137,6 +137,51 @@ describe('paintSelection: the value map', () => {
 	});
 });
 
+describe('paintSelection: a new province’s own figure (34 view)', () => {
+	const P2025 = { start: 2025, end: 2025 };
+	const eras = indexDataset(
+		tables([
+			// Unit 90 reports 336 itself; unit 91 reports 100 ([likely]) while Delta alone reported 40.
+			fact({ province_code: '90', indicator: 'tips', value: 336, scope: 'merged_province:Beta Gamma', period_start: 2025, period_end: 2025 }),
+			fact({ province_code: '91', indicator: 'tips', value: 100, scope: 'merged_province:Delta Epsilon [likely]', period_start: 2025, period_end: 2025, source_id: 'new' }),
+			fact({ province_code: '04', indicator: 'tips', value: 40, period_start: 2025, period_end: 2025 })
+		])
+	);
+	const p = paintSelection({
+		selection: select(eras, { indicator: 'tips', period: P2025, norm: 'total', units: '34' }),
+		classes: { thresholds: [], bounds: [{ lo: 100, hi: 336 }], count: 1 },
+		indicator: eras.indicatorById.get('tips'),
+		sources: eras.sourceById,
+		lang: 'vi'
+	});
+
+	it('is drawn whole, named with its figure and no count of old provinces', () => {
+		expect(p.areas.get('90')).toMatchObject({ kind: 'value', valueText: '336', label: 'Beta Gamma: 336 cái, 2025' });
+		expect(p.areas.get('91')).toMatchObject({ kind: 'value', valueText: '100', label: 'Delta Epsilon: 100 cái, 2025' });
+	});
+
+	it('names the publisher of the figure drawn (the new province’s), not of its parts', () => {
+		expect(p.areas.get('91')?.details[3]).toBe('Nguồn: New paper');
+	});
+
+	it('says in the tooltip that it is the new province’s figure (or probably is), and that sources differ from the parts', () => {
+		expect(p.areas.get('90')?.details.slice(4)).toEqual(['Số liệu của tỉnh mới (sau sáp nhập)']);
+		expect(p.areas.get('91')?.details.slice(4)).toEqual([
+			'Có thể là số liệu của tỉnh mới (bài sau 1/7/2025 không nói rõ địa bàn)',
+			'Các nguồn khác nhau: dùng số của nguồn mới nhất'
+		]);
+	});
+
+	it('counts new provinces out of 34 units in the legend', () => {
+		expect(p.legend.coverage).toBe('2/3 tỉnh có số liệu');
+	});
+
+	it('coverage mode counts an own figure as the whole new province', () => {
+		const cov = paintIndicatorCoverage({ ds: eras, indicator: 'tips', period: P2025, units: '34', lang: 'vi' });
+		expect(['90', '91', '01'].map((c) => cov.areas.get(c)?.kind)).toEqual(['value', 'value', 'missing']);
+	});
+});
+
 describe('paintComparison: A against B on a diverging ramp', () => {
 	const cds = indexDataset(
 		tables([

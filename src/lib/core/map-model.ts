@@ -7,11 +7,12 @@
  */
 import { classify, classOf, type ClassMethod, type Classes, type DivergingClasses } from './classify';
 import type { Comparison } from './compare';
-import { indicatorCoverage, overallCoverage } from './coverage';
+import { indicatorCoverage, overallCoverage, ownCoverage } from './coverage';
 import type { Dataset } from './dataset';
+import { isLikelyMerged } from './era';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import { periodKey, periodLabel, periodYears } from './period';
-import type { AreaValue, Norm, Selection, Units } from './select';
+import { drawnParts, type AreaValue, type Norm, type Selection, type Units } from './select';
 import type { Indicator, Lang, Period, Qualifier, Source } from './types';
 import type { Change } from './view-state';
 import { t } from '../i18n';
@@ -128,7 +129,7 @@ function rangeLabel(lo: string, hi: string): string {
 /** Who published the figures drawn for an area (one per reporting part, no repeats). */
 function publishers(area: AreaValue, sources: Map<string, Source>, lang: Lang): string {
 	const names = new Set<string>();
-	for (const p of area.parts) {
+	for (const p of drawnParts(area)) {
 		if (!p.figure) continue;
 		const id = p.figure.source_id;
 		names.add(id ? (sources.get(id)?.publisher ?? id) : t(lang, 'map.sourceUser'));
@@ -136,9 +137,12 @@ function publishers(area: AreaValue, sources: Map<string, Source>, lang: Lang): 
 	return [...names].join('; ');
 }
 
-/** "2/3 tỉnh cũ có số liệu" for a 34-unit made of several former provinces; null for a single province. */
+/**
+ * "2/3 tỉnh cũ có số liệu" for a 34-unit made of several former provinces whose figure is their sum; null for a
+ * single province and for a new province drawn with its own figure.
+ */
 function partsLine(area: AreaValue, lang: Lang): string | null {
-	if (area.parts.length < 2) return null;
+	if (area.parts.length < 2 || area.own) return null;
 	const k = area.parts.filter((p) => p.figure !== null).length;
 	return t(lang, 'map.partsReported', { k, n: area.parts.length });
 }
@@ -186,6 +190,7 @@ export function paintSelection(opts: {
 			t(lang, 'map.rank', { rank: a.rank ?? '', n: sel.withData }),
 			t(lang, 'map.source', { publisher: publishers(a, sources, lang) })
 		];
+		if (a.own) details.push(t(lang, isLikelyMerged(a.own.figure?.facts[0]?.scope ?? '') ? 'map.ownLikely' : 'map.ownFigure'));
 		if (a.conflict) details.push(t(lang, 'map.sourcesDiffer'));
 		if (parts) details.push(parts);
 		areas.set(a.code, {
@@ -344,6 +349,7 @@ export function paintIndicatorCoverage(opts: {
 }): MapPaint {
 	const { ds, indicator, period, units, lang } = opts;
 	const periodsOf = new Map(indicatorCoverage(ds, indicator).map((c) => [c.code, c.periods]));
+	const own = units === '34' ? ownCoverage(ds) : new Map<string, Map<string, string[]>>();
 	const known = ds.periodsByIndicator.get(indicator) ?? [];
 	const current = periodKey(period);
 	const p = periodLabel(period);
@@ -351,13 +357,16 @@ export function paintIndicatorCoverage(opts: {
 	const counts = { current: 0, partial: 0, other: 0, missing: 0 };
 	for (const g of unitGroups(ds, units)) {
 		const has = g.codes.map((c) => periodsOf.get(c) ?? []);
+		// A new province's own figures count as the whole province's (34 view).
+		const ownPeriods = own.get(g.code)?.get(indicator) ?? [];
+		const ownNow = ownPeriods.includes(current);
 		const k = has.filter((ps) => ps.includes(current)).length;
-		const all = known.filter((c) => has.some((ps) => ps.includes(c.key))).map((c) => periodLabel(c.period));
+		const all = known.filter((c) => ownPeriods.includes(c.key) || has.some((ps) => ps.includes(c.key))).map((c) => periodLabel(c.period));
 		const list = all.join(', ');
-		const parts = k > 0 ? partsCount(k, g.codes.length, lang) : null;
+		const parts = k > 0 && !ownNow ? partsCount(k, g.codes.length, lang) : null;
 		let paint: Pick<AreaPaint, 'kind' | 'fill' | 'valueText' | 'label'>;
-		if (k > 0) {
-			const partial = k < g.codes.length;
+		if (k > 0 || ownNow) {
+			const partial = !ownNow && k < g.codes.length;
 			counts[partial ? 'partial' : 'current']++;
 			paint = {
 				kind: partial ? 'partial' : 'value',
@@ -423,13 +432,16 @@ export function paintOverallCoverage(opts: { ds: Dataset; units: Units; method: 
 		for (const c of indicatorCoverage(ds, id)) if (c.periods.length > 0) indicatorsOf.get(c.code)?.add(id);
 	}
 	const factsOf = new Map(overallCoverage(ds).map((c) => [c.code, c.facts]));
+	const own = units === '34' ? ownCoverage(ds) : new Map<string, Map<string, string[]>>();
 	const rows = unitGroups(ds, units).map((g) => {
-		const union = new Set(g.codes.flatMap((c) => [...(indicatorsOf.get(c) ?? [])]));
+		// In the 34 view a new province's own indicators and figures count with its parts'.
+		const ownIds = [...(own.get(g.code)?.keys() ?? [])];
+		const union = new Set([...ownIds, ...g.codes.flatMap((c) => [...(indicatorsOf.get(c) ?? [])])]);
 		return {
 			...g,
 			count: union.size,
-			reported: g.codes.filter((c) => (indicatorsOf.get(c)?.size ?? 0) > 0).length,
-			facts: g.codes.reduce((s, c) => s + (factsOf.get(c) ?? 0), 0)
+			reported: ownIds.length > 0 ? g.codes.length : g.codes.filter((c) => (indicatorsOf.get(c)?.size ?? 0) > 0).length,
+			facts: g.codes.reduce((s, c) => s + (factsOf.get(c) ?? 0), units === '34' ? (ds.factsByUnit.get(g.code)?.length ?? 0) : 0)
 		};
 	});
 	const counts = rows.flatMap((r) => (r.count > 0 ? [r.count] : []));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
-import { buildRegions, buildUnits34, createProvinceIndex, editDistance } from './provinces';
+import { buildUnits34 } from './era';
+import { buildRegions, createProvinceIndex, editDistance } from './provinces';
 import { slugify } from './text';
 import type { Province } from './types';
 
@@ -54,8 +55,8 @@ describe('resolve', () => {
 		['Bà Rịa – Vũng Tàu', '77', 'name'],
 		['Daklak', '66', 'name'],
 		['DAK LAK', '66', 'name'],
-		['hue', '46', 'alias'],
-		['Huế', '46', 'alias'],
+		['hue', '46', 'name'],
+		['Huế', '46', 'name'],
 		['TP.HCM', '79', 'alias'],
 		['tp hcm', '79', 'alias'],
 		['TPHCM', '79', 'alias'],

@@ -2,8 +2,8 @@
  * Province lookup (codes, names, aliases, typos), the 34-province grouping and the six regions.
  * Everything is matched on `fold()` keys built once; resolving a known spelling is a Map lookup.
  */
-import type { Province, Unit34 } from './types';
-import { asciiFold, fold, slugify } from './text';
+import type { Province } from './types';
+import { fold, slugify } from './text';
 
 export interface ProvinceAlias {
 	alias: string;
@@ -236,28 +236,6 @@ function buildEntries(
 		if (p) add(p, a.alias, 'alias');
 	}
 	return entries;
-}
-
-/** The 34 post-1/7/2025 provinces: old provinces grouped by `code_2025`, sorted by code. */
-export function buildUnits34(provinces: Province[]): Unit34[] {
-	const units = new Map<string, Unit34>();
-	for (const p of provinces) {
-		const unit = units.get(p.code_2025);
-		if (unit) {
-			unit.old_codes.push(p.code);
-			unit.population += p.population;
-		} else {
-			units.set(p.code_2025, {
-				code: p.code_2025,
-				name: p.name_2025,
-				name_en: asciiFold(p.name_2025),
-				old_codes: [p.code],
-				population: p.population
-			});
-		}
-	}
-	for (const u of units.values()) u.old_codes.sort();
-	return [...units.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** The socio-economic regions in order of first appearance, each with its province codes (sorted). */

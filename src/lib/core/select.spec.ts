@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { combineQualifiers, select, type Norm } from './select';
 import { fact, tables } from './test-fixtures';
+import type { Fact } from './types';
 
 const P2013_2023 = { start: 2013, end: 2023 };
 
@@ -146,6 +147,70 @@ describe('rule 5: 34-unit view', () => {
 	it('counts complete and partial units separately', () => {
 		expect(sel.withData).toBe(3);
 		expect(sel.complete).toBe(2);
+	});
+});
+
+describe('rule 5: a new province’s own figure (era-34 rows)', () => {
+	const merged = (code: string, value: number, more: Partial<Fact> = {}) =>
+		fact({ province_code: code, indicator: 'models_total', value, scope: `merged_province:${code}`, period_start: 2025, period_end: 2025, ...more });
+	const old = (code: string, value: number) => fact({ province_code: code, indicator: 'models_total', value, period_start: 2025, period_end: 2025 });
+	const ds = indexDataset(
+		tables([
+			// Unit 90 (Beta + Gamma) reports 336 itself; neither old province has a 2025 figure.
+			merged('90', 336),
+			// Unit 91 (Delta + Epsilon) reports 100; Delta alone reported 40 before the merger: two sources.
+			merged('91', 100),
+			old('04', 40),
+			// Alpha kept its territory: its province row is its figure on both maps.
+			old('01', 7)
+		])
+	);
+	const P2025 = { start: 2025, end: 2025 };
+	const sel34 = select(ds, { indicator: 'models_total', period: P2025, norm: 'total', units: '34' });
+	const sel63 = select(ds, { indicator: 'models_total', period: P2025, norm: 'total', units: '63' });
+
+	it.each([
+		// Own figure, no parts: drawn as it is, complete.
+		{ code: '90', value: 336, status: 'value', qualifier: 'exact', conflict: false, parts: null },
+		// Own 100 against ≥ 40 from 1 of 2 parts: the own figure is drawn, "sources differ", never 140.
+		{ code: '91', value: 100, status: 'value', qualifier: 'exact', conflict: true, parts: { value: 40, qualifier: 'at_least', reported: 1 } },
+		{ code: '01', value: 7, status: 'value', qualifier: 'exact', conflict: false, parts: { value: 7, qualifier: 'exact', reported: 1 } }
+	])('unit $code → $value ($status, sources differ: $conflict)', ({ code, value, status, qualifier, conflict, parts }) => {
+		const a = sel34.byCode.get(code)!;
+		expect(a.value).toBe(value);
+		expect(a.status).toBe(status);
+		expect(a.qualifier).toBe(qualifier);
+		expect(a.conflict).toBe(conflict);
+		expect(a.partsSum).toEqual(parts);
+	});
+
+	it('says which figure is the province’s own', () => {
+		expect(sel34.byCode.get('90')?.own?.figure?.value).toBe(336);
+		expect(sel34.byCode.get('01')?.own).toBeNull();
+	});
+
+	it('counts new provinces out of 34 units, each once', () => {
+		expect(sel34.withData).toBe(3);
+		expect(sel34.complete).toBe(3);
+	});
+
+	it.each(['02', '03', '05'])('the 63 map never puts a merged province’s figure on old province %s', (code) => {
+		expect(sel63.byCode.get(code)?.value).toBeNull();
+	});
+
+	it('the 63 map draws the old provinces’ own rows only: Delta 40 and Alpha 7', () => {
+		expect(sel63.areas.filter((a) => a.value !== null).map((a) => [a.code, a.value])).toEqual([
+			['01', 7],
+			['04', 40]
+		]);
+	});
+
+	it('a merged code that is also an old code (24 Bắc Giang → Bắc Ninh) stays off that old province on the 63 map', () => {
+		// Unit 04 does not exist in the fixture, but a `merged_province` row with code 04 must not reach old Delta.
+		const ds2 = indexDataset(tables([merged('04', 55)]));
+		expect(select(ds2, { indicator: 'models_total', period: P2025, norm: 'total', units: '63' }).byCode.get('04')?.value).toBeNull();
+		expect(ds2.factsByProvince.get('04')).toBeUndefined();
+		expect(ds2.factsByUnit.get('04')).toHaveLength(1);
 	});
 });
 

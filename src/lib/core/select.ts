@@ -1,11 +1,13 @@
 /**
  * (indicator, period, units, normalisation) → one value per area, with coverage and provenance.
  * Implements DATA.md rules 1–5: province-scope facts only; the most recent source wins when sources
- * differ (never summed across sources); per-year for flows only; per 100,000 people; 34-unit sums with
- * partial coverage. Rows of one key from the same source are parts of that source's figure (e.g. awards
- * by different bodies, listed in separate sentences) and are added up — see ./DATA.md.
+ * differ (never summed across sources); per-year for flows only; per 100,000 people; in the 34 view a new
+ * province's own figure, else the sum of its old provinces with partial coverage. Rows of one key from the
+ * same source are parts of that source's figure (e.g. awards by different bodies, listed in separate
+ * sentences) and are added up — see ./DATA.md.
  */
 import { compareAscii, mapKey, type Dataset } from './dataset';
+import type { Era } from './era';
 import { periodKey, periodYears } from './period';
 import type { Fact, Period, Qualifier, Source } from './types';
 
@@ -14,7 +16,8 @@ import type { Fact, Period, Qualifier, Source } from './types';
  * year) is what a comparison of periods of different lengths uses when per 100,000 people was asked (rule 6).
  */
 export type Norm = 'total' | 'per_year' | 'per_100k' | 'per_100k_year';
-export type Units = '63' | '34';
+/** The map's areas: the provinces of an era (./era.ts). */
+export type Units = Era;
 export const NORMS: readonly Norm[] = ['total', 'per_year', 'per_100k'];
 
 export interface SelectOptions {
@@ -47,6 +50,13 @@ export interface AreaPart {
 
 export type AreaStatus = 'value' | 'partial' | 'missing';
 
+/** The sum of a new province's old provinces (34 view): `reported` of them have a figure. */
+export interface PartsSum {
+	value: number;
+	qualifier: Qualifier;
+	reported: number;
+}
+
 export interface AreaValue {
 	code: string;
 	name: string;
@@ -60,6 +70,13 @@ export interface AreaValue {
 	population: number;
 	/** One entry per old province (a single entry in the 63 view). */
 	parts: AreaPart[];
+	/**
+	 * 34 view: the new province's own figure (its era-34 rows, rule 5), drawn instead of the sum of its parts;
+	 * null when it has none (and always in the 63 view).
+	 */
+	own: AreaPart | null;
+	/** The sum of the parts' figures; null when no part has one. */
+	partsSum: PartsSum | null;
 	/** 1 = largest value among areas with data (ties share a rank); null without data. */
 	rank: number | null;
 }
@@ -75,6 +92,11 @@ export interface Selection extends SelectOptions {
 	complete: number;
 	qualifiers: Set<Qualifier>;
 	populationYear: number | null;
+}
+
+/** The figures drawn for an area: the new province's own (34 view) when it has one, else its reporting parts'. */
+export function drawnParts(area: Pick<AreaValue, 'own' | 'parts'>): AreaPart[] {
+	return area.own ? [area.own] : area.parts;
 }
 
 /** Sources' dates sort as text (YYYY, YYYY-MM, YYYY-MM-DD); undated sources sort oldest. */
@@ -158,15 +180,9 @@ export function select(ds: Dataset, opts: SelectOptions): Selection {
 	const qualifiers = new Set<Qualifier>();
 	const appliedNorm = effectiveNorm(opts.norm, flow);
 
-	const part = (code: string): AreaPart => {
-		const figures = sourceFigures(ds.mapFacts.get(mapKey(opts.indicator, key, code)) ?? [], ds.sourceById);
-		return {
-			code,
-			name: ds.provinceByCode.get(code)?.name ?? code,
-			figure: figures[0] ?? null,
-			figures,
-			conflict: hasConflict(figures)
-		};
+	const part = (facts: Map<string, Fact[]>, code: string, name: string): AreaPart => {
+		const figures = sourceFigures(facts.get(mapKey(opts.indicator, key, code)) ?? [], ds.sourceById);
+		return { code, name, figure: figures[0] ?? null, figures, conflict: hasConflict(figures) };
 	};
 
 	const groups =
@@ -175,26 +191,37 @@ export function select(ds: Dataset, opts: SelectOptions): Selection {
 			: ds.units34.map((u) => ({ code: u.code, name: u.name, population: u.population, codes: u.old_codes }));
 
 	const areas: AreaValue[] = groups.map((g) => {
-		const parts = g.codes.map(part);
+		const parts = g.codes.map((c) => part(ds.mapFacts, c, ds.provinceByCode.get(c)?.name ?? c));
 		const reported = parts.filter((p) => p.figure !== null);
-		const base = { code: g.code, name: g.name, population: g.population, parts, rank: null };
-		if (reported.length === 0) {
+		const partsSum: PartsSum | null =
+			reported.length === 0
+				? null
+				: {
+						value: reported.reduce((s, p) => s + p.figure!.value, 0),
+						qualifier: combineQualifiers(
+							reported.map((p) => p.figure!.qualifier),
+							reported.length < parts.length
+						),
+						reported: reported.length
+					};
+		const ownPart = opts.units === '34' ? part(ds.mapFacts34, g.code, g.name) : null;
+		const own = ownPart?.figure ? ownPart : null;
+		const base = { code: g.code, name: g.name, population: g.population, parts, own, partsSum, rank: null };
+		const drawn = own?.figure ?? partsSum;
+		if (!drawn) {
 			return { ...base, status: 'missing', value: null, total: null, qualifier: null, conflict: false };
 		}
-		const total = reported.reduce((s, p) => s + p.figure!.value, 0);
-		const partial = reported.length < parts.length;
-		const qualifier = combineQualifiers(
-			reported.map((p) => p.figure!.qualifier),
-			partial
-		);
-		qualifiers.add(qualifier);
+		qualifiers.add(drawn.qualifier);
 		return {
 			...base,
-			status: partial ? 'partial' : 'value',
-			value: normalise({ total, norm: appliedNorm, period: opts.period, population: g.population }),
-			total,
-			qualifier,
-			conflict: parts.some((p) => p.conflict)
+			status: own || partsSum!.reported === parts.length ? 'value' : 'partial',
+			value: normalise({ total: drawn.value, norm: appliedNorm, period: opts.period, population: g.population }),
+			total: drawn.value,
+			qualifier: drawn.qualifier,
+			// Its own figure and a different sum of its parts are two sources (rule 2), never added together.
+			conflict: own
+				? own.conflict || (partsSum !== null && (partsSum.value !== own.figure!.value || partsSum.qualifier !== own.figure!.qualifier))
+				: parts.some((p) => p.conflict)
 		};
 	});
 	assignRanks(areas);

@@ -9,7 +9,7 @@ import type { Dataset } from './dataset';
 import type { LegendModel } from './map-model';
 import { periodLabel, periodYears } from './period';
 import type { RegionSummary } from './regions';
-import type { AreaValue, Selection } from './select';
+import { drawnParts, type AreaValue, type Selection } from './select';
 import type { SlideLegend } from './slide';
 import type { Indicator, Lang, Qualifier } from './types';
 import type { ChartName, ViewState } from './view-state';
@@ -29,7 +29,7 @@ export const MAX_PUBLISHERS = 6;
  */
 export function figurePublishers(areas: Iterable<AreaValue>, ds: Dataset, lang: Lang): string[] {
 	const ids: string[] = [];
-	for (const a of areas) for (const p of a.parts) if (p.figure) ids.push(p.figure.source_id);
+	for (const a of areas) for (const p of drawnParts(a)) if (p.figure) ids.push(p.figure.source_id);
 	return publishersOf(ids, ds, lang);
 }
 

@@ -5,6 +5,8 @@ import { evidenceOptions } from './evidence-filter';
 import { select } from './select';
 import {
 	buildTable,
+	displayCell,
+	evidenceCsv,
 	evidenceRows,
 	nextSort,
 	parseSort,
@@ -180,5 +182,60 @@ describe('evidence', () => {
 			scopes: ['province', 'district', 'national'],
 			undated: true
 		});
+	});
+});
+
+describe('evidence in two eras, as readers say it', () => {
+	const eras = indexDataset(
+		tables([
+			fact({ province_code: '91', indicator: 'tips', value: 7, scope: 'merged_province:Delta Epsilon (post-7/2025, incl. former Delta) [likely]', period_start: 2025, period_end: 2025, period_label: '2025 (reported 8/2025)', note: 'valuable tips' }),
+			fact({ province_code: '90', indicator: 'tips', value: 2, scope: 'commune:xã Hai', period_start: null, period_end: null, period_label: 'unspecified (reported 8/2025)' }),
+			fact({ province_code: '04', indicator: 'tips', value: 5 })
+		])
+	);
+	const all = evidenceRows(eras, { indicator: null, period: null, scope: null, codes: new Set() });
+
+	it('names the place in the fact’s era, the scope and the period in words, and keeps the notes labelled', () => {
+		expect(all.map((r) => [r.place, r.scope, r.period, r.notes])).toEqual([
+			['Delta', 'Toàn tỉnh', '2013–2023', ''],
+			['Beta Gamma', 'Cấp xã (từ 1/7/2025): xã Hai', 'không nêu giai đoạn', 'Giai đoạn ghi nhận: unspecified (reported 8/2025)'],
+			[
+				'Delta Epsilon',
+				'Có thể là tỉnh mới sau sáp nhập (gồm Delta, Epsilon): bài đăng sau 1/7/2025 không nói rõ địa bàn',
+				'2025',
+				'Giai đoạn ghi nhận: 2025 (reported 8/2025) · Ghi chú: valuable tips'
+			]
+		]);
+	});
+
+	it('writes no raw scope key, [likely] or English period into the CSV, and keeps the notes in their own column', () => {
+		const { header, rows } = evidenceCsv(eras, all, 'vi');
+		const text = rows.flat().map(String).join('\n');
+		expect(text).not.toMatch(/merged_province:|commune:|\[likely\]/);
+		expect(rows.map((r) => r[header.indexOf('Giai đoạn')])).toEqual(['2013–2023', 'không nêu giai đoạn', '2025']);
+		expect(header.at(-1)).toBe('Ghi chú dữ liệu');
+	});
+
+	it('a chosen old province keeps its own figures and those of the new province it is part of', () => {
+		const chosen = evidenceRows(eras, { indicator: null, period: null, scope: null, codes: new Set(['05']) });
+		expect(chosen.map((r) => r.fact.value)).toEqual([7]);
+		const gamma = evidenceRows(eras, { indicator: null, period: null, scope: null, codes: new Set(['03']) });
+		expect(gamma.map((r) => r.fact.value)).toEqual([2]);
+	});
+});
+
+describe('the 34 table of a new province with its own figure', () => {
+	const eras = indexDataset(
+		tables([fact({ province_code: '90', indicator: 'tips', value: 336, scope: 'merged_province:Beta Gamma', period_start: 2025, period_end: 2025, source_id: 'new' })])
+	);
+	const t34 = buildTable(eras, { selection: select(eras, { indicator: 'tips', period: { start: 2025, end: 2025 }, norm: 'total', units: '34' }), comparison: null });
+	const row = t34.rows.find((r) => r.code === '90')!;
+
+	it('shows its own figure as whole, not as a partial sum of 0 of 2 old provinces', () => {
+		expect(row).toMatchObject({ value: 336, coverage: { have: 0, of: 2, own: true }, publishers: ['New paper'] });
+		expect(displayCell(t34, row, 'coverage', 'vi')).toBe('số của tỉnh mới (0/2 tỉnh cũ)');
+		const line = tableCsv(t34, [row], 'vi', 'Tổng số').rows[0]!;
+		expect(line).not.toContain('một phần tỉnh cũ có số liệu (cận dưới)');
+		expect(line).toContain(336);
 	});
 });

@@ -8,11 +8,13 @@ import { t, type MessageKey } from '../i18n';
 import type { Comparison } from './compare';
 import type { CsvCell } from './csv-write';
 import { factPeriod, type Dataset } from './dataset';
+import { factEra } from './era';
 import { NO_PERIOD, scopeKind } from './evidence-filter';
+import { factNotes, factPlace, periodText, scopeLabel } from './fact-text';
 import { safeHttpUrl } from './escape';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import { comparePeriods, periodKey, periodLabel } from './period';
-import type { AreaValue, Selection } from './select';
+import { drawnParts, type AreaValue, type Selection } from './select';
 import type { Fact, Lang, Period, Qualifier, ScopeKind, Source } from './types';
 import type { SortKey } from './view-state';
 
@@ -23,6 +25,8 @@ export interface Coverage {
 	have: number;
 	/** Old provinces in the area (1 in the 63 view). */
 	of: number;
+	/** The value is the new province's own figure (34 view): whole, whatever its parts reported. */
+	own: boolean;
 }
 
 export interface TableRow {
@@ -60,13 +64,13 @@ export interface ProvinceTable {
 }
 
 function coverageOf(a: AreaValue): Coverage {
-	return { have: a.parts.filter((p) => p.figure !== null).length, of: a.parts.length };
+	return { have: a.parts.filter((p) => p.figure !== null).length, of: a.parts.length, own: a.own !== null };
 }
 
 function sourcesOf(ds: Dataset, areas: AreaValue[]): Pick<TableRow, 'publishers' | 'links' | 'conflict'> {
 	const sources: Source[] = [];
 	for (const a of areas) {
-		for (const p of a.parts) {
+		for (const p of drawnParts(a)) {
 			const s = p.figure ? ds.sourceById.get(p.figure.source_id) : undefined;
 			if (s && !sources.includes(s)) sources.push(s);
 		}
@@ -200,7 +204,7 @@ function sortValue(row: TableRow, key: SortKey): number | string | null {
 		case 'period':
 			return 0;
 		case 'coverage':
-			return row.coverage.of > 0 ? row.coverage.have / row.coverage.of : null;
+			return row.coverage.own ? 1 : row.coverage.of > 0 ? row.coverage.have / row.coverage.of : null;
 		case 'source':
 			return row.publishers[0] ?? null;
 	}
@@ -244,9 +248,13 @@ export function qualifierText(q: Qualifier | null, lang: Lang): string {
 	return q === null ? '' : t(lang, `ws.q.${q}`);
 }
 
-function coverageText(c: Coverage | null): string {
-	return c ? `${c.have}/${c.of}` : '';
+function coverageText(c: Coverage | null, lang: Lang): string {
+	if (!c) return '';
+	return c.own ? t(lang, 'ws.table.own', { have: c.have, of: c.of }) : `${c.have}/${c.of}`;
 }
+
+/** Only some old provinces reported and the new province gave no figure of its own: a lower-bound sum. */
+const partial = (c: Coverage | null) => c !== null && !c.own && c.have < c.of;
 
 function periodsText(table: ProvinceTable): string {
 	const a = periodLabel(table.periodA);
@@ -281,7 +289,7 @@ export function displayCell(table: ProvinceTable, row: TableRow, key: SortKey, l
 		case 'rank':
 			return row.rank === null ? '—' : formatNumber(row.rank, lang);
 		case 'coverage':
-			return table.mode === 'compare' ? `${coverageText(row.coverage)} | ${coverageText(row.coverageB)}` : coverageText(row.coverage);
+			return table.mode === 'compare' ? `${coverageText(row.coverage, lang)} | ${coverageText(row.coverageB, lang)}` : coverageText(row.coverage, lang);
 		case 'source':
 			return row.publishers.join('; ');
 	}
@@ -344,7 +352,7 @@ export function tableCsv(
 	const status = (r: TableRow) =>
 		!r.hasData
 			? t(lang, compare ? 'ws.table.insufficient' : 'ws.table.noData')
-			: r.coverage.have < r.coverage.of || (r.coverageB !== null && r.coverageB.have < r.coverageB.of)
+			: partial(r.coverage) || partial(r.coverageB)
 				? t(lang, 'ws.csv.partial')
 				: '';
 	const body = rows.map((r): CsvCell[] => [
@@ -383,31 +391,43 @@ export interface EvidenceFilter {
 export interface EvidenceRow {
 	fact: Fact;
 	scopeKind: ScopeKind;
-	/** Period as printed in the table ("2013–2023"), or the article's own words when it states none. */
+	/** The province, read in the fact's era ("Bắc Ninh" for a commune row of code 24), or "Toàn quốc". */
+	place: string;
+	/** The scope as a reader says it ("Tỉnh mới sau sáp nhập, gồm …"), never the data's key. */
+	scope: string;
+	/** Period as printed in the table ("2013–2023"), or "không nêu giai đoạn". */
 	period: string;
+	/** The recorder's notes, labelled (period as recorded, note); '' when none. */
+	notes: string;
 	source: Source | undefined;
 	/** The source's link when it is http(s). */
 	link: string | null;
 }
 
-/** Facts matching the filter: by province code (national last), catalogue order, then period. */
-export function evidenceRows(ds: Dataset, filter: EvidenceFilter): EvidenceRow[] {
+/**
+ * Facts matching the filter: by province code (national last), catalogue order, then period. The chosen 63-province
+ * codes keep a province's own figures and those of the new province it is part of (a code is read in its fact's era).
+ */
+export function evidenceRows(ds: Dataset, filter: EvidenceFilter, lang: Lang = 'vi'): EvidenceRow[] {
 	const order = new Map(ds.indicators.map((ind, i) => [ind.id, i]));
+	const chosen34 = new Set([...filter.codes].map((c) => ds.provinceByCode.get(c)?.code_2025 ?? ''));
 	const rows = ds.tables.facts
 		.filter((f) => {
 			const p = factPeriod(f);
 			if (filter.indicator && f.indicator !== filter.indicator) return false;
 			if (filter.period && (p ? periodKey(p) : NO_PERIOD) !== filter.period) return false;
 			if (filter.scope && scopeKind(f.scope) !== filter.scope) return false;
-			return filter.codes.size === 0 || filter.codes.has(f.province_code);
+			return filter.codes.size === 0 || (factEra(f) === '34' ? chosen34 : filter.codes).has(f.province_code);
 		})
 		.map((f) => {
-			const p = factPeriod(f);
 			const source = ds.sourceById.get(f.source_id);
 			return {
 				fact: f,
 				scopeKind: scopeKind(f.scope),
-				period: p ? periodLabel(p) : f.period_label,
+				place: factPlace(ds, f, lang),
+				scope: scopeLabel(ds, f, lang),
+				period: periodText(f, lang),
+				notes: factNotes(f, lang),
 				source,
 				link: source ? safeHttpUrl(source.url) : null
 			};
@@ -439,7 +459,8 @@ export function evidenceCsv(ds: Dataset, rows: readonly EvidenceRow[], lang: Lan
 		t(lang, 'ws.ev.quote'),
 		t(lang, 'ws.ev.publisher'),
 		t(lang, 'ws.ev.date'),
-		t(lang, 'ws.csv.links')
+		t(lang, 'ws.csv.links'),
+		t(lang, 'ws.ev.notes')
 	];
 	const label = (id: string) => {
 		const ind = ds.indicatorById.get(id);
@@ -447,8 +468,8 @@ export function evidenceCsv(ds: Dataset, rows: readonly EvidenceRow[], lang: Lan
 	};
 	const body = rows.map((r): CsvCell[] => [
 		r.fact.province_code ? { code: r.fact.province_code } : null,
-		r.fact.province,
-		r.fact.scope,
+		r.place,
+		r.scope,
 		label(r.fact.indicator),
 		r.period,
 		r.fact.value,
@@ -456,7 +477,8 @@ export function evidenceCsv(ds: Dataset, rows: readonly EvidenceRow[], lang: Lan
 		r.fact.quote,
 		r.source?.publisher ?? '',
 		r.source?.date ?? '',
-		r.link ?? ''
+		r.link ?? '',
+		r.notes
 	]);
 	return { header, rows: body };
 }

@@ -6,7 +6,7 @@
 export type Qualifier = 'exact' | 'at_least' | 'approx';
 export type Measure = 'flow' | 'stock';
 export type Family = 'models' | 'tips' | 'awards' | 'outreach' | 'other';
-export type ScopeKind = 'province' | 'district' | 'block' | 'region' | 'national' | 'merged_province';
+export type ScopeKind = 'province' | 'district' | 'block' | 'region' | 'national' | 'merged_province' | 'commune';
 export type Lang = 'vi' | 'en';
 
 export const QUALIFIERS: readonly Qualifier[] = ['exact', 'at_least', 'approx'];
@@ -18,7 +18,8 @@ export const SCOPE_KINDS: readonly ScopeKind[] = [
 	'block',
 	'region',
 	'national',
-	'merged_province'
+	'merged_province',
+	'commune'
 ];
 
 /** One row of provinces.csv: a pre-1/7/2025 province (63 of them). */
@@ -73,7 +74,11 @@ export interface Fact {
 	line: number;
 	province_code: string;
 	province: string;
-	/** As written: `province`, `district:<name>`, `block:<name>`, `region:<name>`, `national`, `merged_province:<name>`. */
+	/**
+	 * As written: `province`, `district:<name>`, `block:<name>`, `region:<name>`, `national`, and after 1/7/2025
+	 * `merged_province:<name>` (a new province) and `commune:<name>` (a commune or ward); the last two carry a code
+	 * of the 34 provinces (./era.ts).
+	 */
 	scope: string;
 	/** null when the article states no period (never drawn on the map). */
 	period_start: number | null;

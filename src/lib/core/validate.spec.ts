@@ -509,3 +509,49 @@ describe('quoteContainsValue', () => {
 		expect(numbersInText('trên 32.000 cuộc, có trên 3 triệu lượt người').sort((a, b) => a - b)).toEqual([32000, 3000000]);
 	});
 });
+
+describe('province codes are checked in their era', () => {
+	/** The real data with one more fact row (an existing source and indicator). */
+	const withRow = (code: string, name: string, scope: string) =>
+		`${real.facts.replace(/\s*$/, '')}\r\n${code},${name},${csvCell(scope)},2025,2025,2025,stock,models_total,12,exact,,src-013,Có 12 mô hình\r\n`;
+	const issuesOf = (code: string, name: string, scope: string) => check({ facts: withRow(code, name, scope) });
+
+	it.each([
+		// Right in the 34: a commune or the whole new province, with the new code.
+		{ code: '15', name: 'Lào Cai', scope: 'commune:xã Mường Khương' },
+		{ code: '82', name: 'Đồng Tháp', scope: 'commune:xã Tân Thới' },
+		{ code: '52', name: 'Gia Lai', scope: 'commune:phường Pleiku' },
+		{ code: '24', name: 'Bắc Ninh', scope: 'merged_province:Bắc Ninh' },
+		// Right in the 63: the old province of the code.
+		{ code: '24', name: 'Bắc Giang', scope: 'province' },
+		// The same territory in both eras: either scope.
+		{ code: '46', name: 'Thừa Thiên Huế', scope: 'commune:phường Thuận Hóa' },
+		{ code: '46', name: 'Huế', scope: 'province' }
+	])('accepts $code $name as $scope', ({ code, name, scope }) => {
+		expect(issuesOf(code, name, scope)).toEqual([]);
+	});
+
+	it.each([
+		// A new province's name with its new code, read as an old province: refused, the hint names the 34.
+		{ code: '15', name: 'Lào Cai', scope: 'province', expected: 'Yên Bái', era: '63', other: '34' },
+		{ code: '82', name: 'Đồng Tháp', scope: 'district:xã Tân Thới', expected: 'Tiền Giang', era: '63', other: '34' },
+		// An old province's name with its old code, read as a new province: refused, the hint names the 63.
+		{ code: '24', name: 'Bắc Giang', scope: 'merged_province:Bắc Giang', expected: 'Bắc Ninh', era: '34', other: '63' },
+		{ code: '91', name: 'Kiên Giang', scope: 'commune:xã Hòn Nghệ', expected: 'An Giang', era: '34', other: '63' },
+		// Agrees in neither era.
+		{ code: '24', name: 'Hà Nội', scope: 'merged_province:Hà Nội', expected: 'Bắc Ninh', era: '34', other: undefined }
+	])('refuses $code $name as $scope (it is $expected there)', ({ code, name, scope, expected, era, other }) => {
+		const issues = issuesOf(code, name, scope);
+		expect(issues.map((i) => [i.column, i.code])).toEqual([['province', 'province_name_mismatch']]);
+		expect(issues[0]?.params).toEqual({ code, value: name, expected, era, ...(other ? { other_era: other } : {}) });
+		const vi = formatIssue(issues[0]!, 'vi');
+		expect(vi.message).toContain(era === '34' ? 'trong 34 tỉnh từ 1/7/2025' : 'trong 63 tỉnh trước 1/7/2025');
+		if (other === '34') expect(vi.hint).toContain('commune:');
+		if (other === '63') expect(vi.hint).toContain('province');
+		if (!other) expect(vi.hint).toContain(`Sửa tên thành “${expected}”`);
+	});
+
+	it('refuses an old code that no new province kept, in a commune row', () => {
+		expect(issuesOf('87', 'Đồng Tháp', 'commune:xã Tân Thới').map((i) => i.code)).toEqual(['unknown_province_2025']);
+	});
+});

@@ -12,6 +12,7 @@
  * - `tables` are only guaranteed consistent when `issues` is empty (that is what `data:check` enforces).
  */
 import { parseCsv } from './csv';
+import { eraAreas, eraSpellings, scopeEra, type Era, type EraProvince } from './era';
 import { fold } from './text';
 import {
 	FAMILIES,
@@ -155,6 +156,7 @@ const SCOPE_CODE_RULE: Record<string, 'required' | 'forbidden' | 'optional'> = {
 	province: 'required',
 	district: 'required',
 	merged_province: 'required',
+	commune: 'required',
 	block: 'optional',
 	region: 'forbidden',
 	national: 'forbidden'
@@ -497,13 +499,10 @@ function checkSources(text: string, c: Collector): { rows: RawRow[]; sources: So
 }
 
 interface FactContext {
-	/** Old (63) province code → folded names it may be written as (official name and aliases). */
-	names63: Map<string, Set<string>>;
-	/** Official name per old code, for messages. */
-	official63: Map<string, string>;
-	/** New (34) province code → folded names (name_2025 and aliases of the old province of that name). */
-	names34: Map<string, Set<string>>;
-	official34: Map<string, string>;
+	/** Per era, province code → folded names it may be written as (official name and aliases; ./era.ts). */
+	names: Record<Era, Map<string, Set<string>>>;
+	/** Per era, the official name of each code, for messages. */
+	official: Record<Era, Map<string, string>>;
 	/** Any folded name or alias → old code (for hints). */
 	codeByName: Map<string, string>;
 	sourceIds: Set<string>;
@@ -521,42 +520,19 @@ function buildFactContext(
 	sourceRows: RawRow[],
 	indicatorRows: RawRow[]
 ): FactContext {
-	const names63 = new Map<string, Set<string>>();
-	const official63 = new Map<string, string>();
-	const codeByName = new Map<string, string>();
-	const names34 = new Map<string, Set<string>>();
-	const official34 = new Map<string, string>();
-	const add = (m: Map<string, Set<string>>, k: string, v: string) => {
-		const s = m.get(k) ?? new Set<string>();
-		s.add(fold(v));
-		m.set(k, s);
+	// Every row with a code counts, even one with problems of its own (no cascade of errors).
+	const provinces: EraProvince[] = provinceRows
+		.filter((p) => p.get('code') !== '')
+		.map((p) => ({ code: p.get('code'), name: p.get('name'), name_en: p.get('name_en'), code_2025: p.get('code_2025'), name_2025: p.get('name_2025') }));
+	const aliases = aliasRows.filter((a) => a.get('code') !== '' && a.get('alias') !== '').map((a) => ({ alias: a.get('alias'), code: a.get('code') }));
+	const names = { '63': eraSpellings(provinces, aliases, '63'), '34': eraSpellings(provinces, aliases, '34') };
+	const official = {
+		'63': new Map(eraAreas(provinces, '63').map((a) => [a.code, a.name])),
+		'34': new Map(eraAreas(provinces, '34').filter((a) => a.name !== '').map((a) => [a.code, a.name]))
 	};
-	for (const p of provinceRows) {
-		const code = p.get('code');
-		if (code === '') continue;
-		add(names63, code, p.get('name'));
-		if (!official63.has(code)) official63.set(code, p.get('name'));
-		if (!codeByName.has(fold(p.get('name')))) codeByName.set(fold(p.get('name')), code);
-	}
-	for (const a of aliasRows) {
-		const code = a.get('code');
-		if (code === '' || a.get('alias') === '' || !names63.has(code)) continue;
-		add(names63, code, a.get('alias'));
-		if (!codeByName.has(fold(a.get('alias')))) codeByName.set(fold(a.get('alias')), code);
-	}
-	for (const p of provinceRows) {
-		const c25 = p.get('code_2025');
-		const n25 = p.get('name_2025');
-		if (c25 === '' || n25 === '') continue;
-		add(names34, c25, n25);
-		if (!official34.has(c25)) official34.set(c25, n25);
-	}
-	// The new province may be written like the old province whose name it kept ("TP Hồ Chí Minh").
-	for (const p of provinceRows) {
-		const code = p.get('code');
-		for (const [c25, name] of official34)
-			if (fold(name) === fold(p.get('name'))) for (const n of names63.get(code) ?? []) names34.get(c25)?.add(n);
-	}
+	const codeByName = new Map<string, string>();
+	for (const p of provinces) if (!codeByName.has(fold(p.name))) codeByName.set(fold(p.name), p.code);
+	for (const a of aliases) if (names['63'].has(a.code) && !codeByName.has(fold(a.alias))) codeByName.set(fold(a.alias), a.code);
 	const indicatorMeasure = new Map<string, string>();
 	for (const r of indicatorRows) {
 		const id = r.get('id');
@@ -565,10 +541,8 @@ function buildFactContext(
 		indicatorMeasure.set(id, (MEASURES as readonly string[]).includes(m) ? m : '');
 	}
 	return {
-		names63,
-		official63,
-		names34,
-		official34,
+		names,
+		official,
 		codeByName,
 		sourceIds: new Set(sourceRows.map((r) => r.get('source_id')).filter((s) => s !== '')),
 		indicatorMeasure,
@@ -596,7 +570,7 @@ function checkFacts(text: string, ctx: FactContext, c: Collector): Fact[] {
 		const scope = row.get('scope');
 
 		// Scope and the province code it allows.
-		const sm = /^(province|national)$|^(district|block|region|merged_province):(.*)$/s.exec(scope);
+		const sm = /^(province|national)$|^(district|block|region|merged_province|commune):(.*)$/s.exec(scope);
 		const kind = sm ? (sm[1] ?? sm[2] ?? '') : '';
 		const scopeName = sm?.[3];
 		if (scope !== '' && (!sm || (scopeName !== undefined && (scopeName.trim() === '' || scopeName.trim() !== scopeName))))
@@ -608,19 +582,24 @@ function checkFacts(text: string, ctx: FactContext, c: Collector): Fact[] {
 				c.add(file, row.line, 'province_code', 'code_not_allowed', { scope: kind, code });
 			else if (code !== '' && !CODE_RE.test(code)) c.add(file, row.line, 'province_code', 'bad_code_format', { value: code });
 			else if (code !== '' && ctx.haveProvinces) {
-				const merged = kind === 'merged_province';
-				const names = (merged ? ctx.names34 : ctx.names63).get(code);
+				// The code is read in the row's era (./era.ts): 15 is Yên Bái in a `province` row, Lào Cai in a `commune:` one.
+				const era = scopeEra(kind);
+				const other: Era = era === '34' ? '63' : '34';
+				const names = ctx.names[era].get(code);
 				if (!names) {
 					const suggestion = ctx.codeByName.get(fold(province));
-					c.add(file, row.line, 'province_code', merged ? 'unknown_province_2025' : 'unknown_province', {
+					c.add(file, row.line, 'province_code', era === '34' ? 'unknown_province_2025' : 'unknown_province', {
 						code,
-						...(suggestion && !merged ? { suggestion, suggestion_name: ctx.official63.get(suggestion) ?? '' } : {})
+						...(suggestion && era === '63' ? { suggestion, suggestion_name: ctx.official['63'].get(suggestion) ?? '' } : {})
 					});
 				} else if (province !== '' && !names.has(fold(province)))
 					c.add(file, row.line, 'province', 'province_name_mismatch', {
 						code,
 						value: province,
-						expected: (merged ? ctx.official34 : ctx.official63).get(code) ?? ''
+						expected: ctx.official[era].get(code) ?? '',
+						era,
+						// The pair agrees in the other era: the row is probably read in the wrong one.
+						...(ctx.names[other].get(code)?.has(fold(province)) ? { other_era: other } : {})
 					});
 			} else if (code === '' && province !== '' && rule !== undefined && fold(province) !== fold(NATIONAL_NAME))
 				c.add(file, row.line, 'province', 'province_name_mismatch', { code: '', value: province, expected: NATIONAL_NAME });
@@ -924,11 +903,11 @@ const MESSAGES: Record<IssueCode, Record<Lang, Template>> = {
 	unknown_province_2025: {
 		vi: (p) => ({
 			message: `Mã \`${p.code}\` không phải mã tỉnh mới (sau 1/7/2025) nào trong cột code_2025 của provinces.csv`,
-			hint: 'Với phạm vi merged_province:<tên>, dùng mã của tỉnh mới, ví dụ 82 (Đồng Tháp mới), 91 (An Giang mới)'
+			hint: 'Với phạm vi merged_province:<tên> hoặc commune:<tên>, dùng mã của tỉnh mới, ví dụ 82 (Đồng Tháp mới), 91 (An Giang mới)'
 		}),
 		en: (p) => ({
 			message: `\`${p.code}\` is not a post-1/7/2025 province code (code_2025 column of provinces.csv)`,
-			hint: 'For scope merged_province:<name> use the new province code, e.g. 82 (new Đồng Tháp), 91 (new An Giang)'
+			hint: 'For scope merged_province:<name> or commune:<name> use the new province code, e.g. 82 (new Đồng Tháp), 91 (new An Giang)'
 		})
 	},
 	province_name_mismatch: {
@@ -939,8 +918,13 @@ const MESSAGES: Record<IssueCode, Record<Lang, Template>> = {
 						hint: `Ghi “${p.expected}” cho số liệu toàn quốc/vùng, hoặc điền mã tỉnh nếu số liệu thuộc một tỉnh`
 					}
 				: {
-						message: `Tên “${p.value}” không khớp với mã tỉnh \`${p.code}\` (${p.expected})`,
-						hint: `Sửa tên thành “${p.expected}” (hoặc một tên gọi khác trong province-aliases.csv), hoặc sửa mã tỉnh`
+						message: `Tên “${p.value}” không khớp với mã tỉnh \`${p.code}\` (${p.expected}) ${ERA_VI[p.era ?? '63']}`,
+						hint:
+							p.other_era === '34'
+								? `Trong 34 tỉnh từ 1/7/2025, mã ${p.code} là ${p.value}: số liệu sau sáp nhập ghi phạm vi merged_province:<tên tỉnh mới> (cả tỉnh) hoặc commune:<tên xã, phường>`
+								: p.other_era === '63'
+									? `Trong 63 tỉnh trước 1/7/2025, mã ${p.code} là ${p.value}: số liệu của tỉnh cũ ghi phạm vi province hoặc district:<tên>`
+									: `Sửa tên thành “${p.expected}” (hoặc một tên gọi khác trong province-aliases.csv), hoặc sửa mã tỉnh`
 					},
 		en: (p) =>
 			p.code === ''
@@ -949,8 +933,13 @@ const MESSAGES: Record<IssueCode, Record<Lang, Template>> = {
 						hint: `Write “${p.expected}” for national/regional figures, or fill in the province code`
 					}
 				: {
-						message: `Name “${p.value}” does not match province code \`${p.code}\` (${p.expected})`,
-						hint: `Write “${p.expected}” (or a spelling listed in province-aliases.csv), or fix the code`
+						message: `Name “${p.value}” does not match province code \`${p.code}\` (${p.expected}) ${ERA_EN[p.era ?? '63']}`,
+						hint:
+							p.other_era === '34'
+								? `Among the 34 provinces from 1 July 2025, code ${p.code} is ${p.value}: a figure after the merger takes scope merged_province:<new province> (whole province) or commune:<commune or ward>`
+								: p.other_era === '63'
+									? `Among the 63 provinces before 1 July 2025, code ${p.code} is ${p.value}: an old province's figure takes scope province or district:<name>`
+									: `Write “${p.expected}” (or a spelling listed in province-aliases.csv), or fix the code`
 					}
 	},
 	province_count: {
@@ -974,16 +963,16 @@ const MESSAGES: Record<IssueCode, Record<Lang, Template>> = {
 	bad_scope: {
 		vi: (p) => ({
 			message: `Phạm vi “${p.value}” không hợp lệ`,
-			hint: 'Dùng province, national, district:<tên>, block:<tên>, region:<tên> hoặc merged_province:<tên> (tên không để trống)'
+			hint: 'Dùng province, national, district:<tên>, block:<tên>, region:<tên>, merged_province:<tên> hoặc commune:<tên> (tên không để trống)'
 		}),
 		en: (p) => ({
 			message: `Scope “${p.value}” is not valid`,
-			hint: 'Use province, national, district:<name>, block:<name>, region:<name> or merged_province:<name> (non-empty name)'
+			hint: 'Use province, national, district:<name>, block:<name>, region:<name>, merged_province:<name> or commune:<name> (non-empty name)'
 		})
 	},
 	code_required: {
-		vi: (p) => ({ message: `Phạm vi \`${p.scope}\` cần mã tỉnh`, hint: `${CODE_EXAMPLE_VI}; với merged_province dùng mã tỉnh mới (code_2025)` }),
-		en: (p) => ({ message: `Scope \`${p.scope}\` needs a province code`, hint: `${CODE_EXAMPLE_EN}; for merged_province use the new code (code_2025)` })
+		vi: (p) => ({ message: `Phạm vi \`${p.scope}\` cần mã tỉnh`, hint: `${CODE_EXAMPLE_VI}; với merged_province và commune dùng mã tỉnh mới (code_2025)` }),
+		en: (p) => ({ message: `Scope \`${p.scope}\` needs a province code`, hint: `${CODE_EXAMPLE_EN}; for merged_province and commune use the new code (code_2025)` })
 	},
 	code_not_allowed: {
 		vi: (p) => ({
@@ -1098,6 +1087,10 @@ const MESSAGES: Record<IssueCode, Record<Lang, Template>> = {
 		en: (p) => ({ message: `Property \`${p.column}\` of code ${p.code} is “${p.value}”, provinces.csv has “${p.expected}”`, hint: 'Make the two files agree' })
 	}
 };
+
+/** Which era a code was read in, for messages. */
+const ERA_VI: Record<string, string> = { '63': 'trong 63 tỉnh trước 1/7/2025', '34': 'trong 34 tỉnh từ 1/7/2025' };
+const ERA_EN: Record<string, string> = { '63': 'among the 63 provinces before 1 July 2025', '34': 'among the 34 provinces from 1 July 2025' };
 
 /** A message saying what is wrong and a hint saying how to fix it, in Vietnamese or English. */
 export function formatIssue(issue: DataIssue, lang: Lang): { message: string; hint: string } {

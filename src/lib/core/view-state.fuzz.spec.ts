@@ -44,6 +44,8 @@ function expectValid(s: ViewState): void {
 		expect(s.compare).not.toBe(s.period);
 	}
 	expect(NORMS).toContain(s.norm);
+	// The 63 map is never opened on a period only new provinces reported.
+	if (s.units === '63') expect(ctx.drawsOn63(s.indicator, s.period)).toBe(true);
 	if (s.norm === 'per_year') expect(ctx.flowIndicators.has(s.indicator)).toBe(true);
 	expect(s.provinces).toEqual([...new Set(s.provinces)].sort());
 	for (const c of s.provinces) expect(provinceCodes).toContain(c);
@@ -76,7 +78,7 @@ const validState: fc.Arbitrary<ViewState> = fc.constantFrom(...indicators).chain
 			compare: fc.constantFrom<string | null>(null, ...periods.filter((p) => p !== period)),
 			change: fc.constantFrom(...CHANGES),
 			norm: fc.constantFrom(...NORMS.filter((n) => n !== 'per_year' || ctx.flowIndicators.has(indicator))),
-			units: fc.constantFrom(...UNITS),
+			units: fc.constantFrom(...UNITS.filter((u) => u === '34' || ctx.drawsOn63(indicator, period))),
 			provinces: fc.uniqueArray(fc.constantFrom(...provinceCodes), { maxLength: 8 }).map((cs) => cs.sort()),
 			region: fc.option(fc.constantFrom(...regionIds), { nil: null }),
 			view: fc.constantFrom(...VIEWS),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { fact, tables } from './test-fixtures';
-import { defaultViewState, parseViewState, serialiseViewState, viewContext, viewStateSearch } from './view-state';
+import { defaultViewState, parseViewState, serialiseViewState, unitsAfter, viewContext, viewStateSearch } from './view-state';
 
 const ds = indexDataset(
 	tables([
@@ -101,5 +101,63 @@ describe('the evidence filters', () => {
 		const { chartQuery } = await import('./embed');
 		const { state } = parse('view=table&ev_scope=district&ev_indicator=tips');
 		expect(chartQuery(state, 'table', ctx)).toBe('view=table&chart=table');
+	});
+});
+
+describe('which map opens for a period (the default units)', () => {
+	const merged = (code: string, start: number, end: number) =>
+		fact({ province_code: code, indicator: 'tips', value: 5, scope: `merged_province:${code}`, period_start: start, period_end: end });
+	const eras = indexDataset(
+		tables([
+			// Before the merger: old provinces.
+			fact({ province_code: '02', indicator: 'tips', value: 1 }),
+			// 2005–2025: only new province 90 reported → the 34.
+			merged('90', 2005, 2025),
+			// 2025: new province 91 and unchanged Alpha (01) → the 34.
+			merged('91', 2025, 2025),
+			fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2025, period_end: 2025 }),
+			// 2024–2025: old Beta (02), which merged away, reported it → the 63.
+			fact({ province_code: '02', indicator: 'tips', value: 1, period_start: 2024, period_end: 2025 }),
+			// 2026: wholly after the merger → the 34, even from an old province's row.
+			fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2026, period_end: 2026 })
+		])
+	);
+	const ectx = viewContext(eras);
+	const p = (q: string) => parseViewState(new URLSearchParams(q), ectx);
+
+	it.each([
+		{ period: '2013-2023', units: '63' },
+		{ period: '2005-2025', units: '34' },
+		{ period: '2025', units: '34' },
+		{ period: '2024-2025', units: '63' },
+		{ period: '2026', units: '34' }
+	])('indicator=tips&period=$period opens on $units units', ({ period, units }) => {
+		expect(p(`indicator=tips&period=${period}`)).toEqual({ state: expect.objectContaining({ units }), problems: [] });
+	});
+
+	it('the link says units=34 whenever the 34 map is shown, and units=63 only where the period would open on the 34', () => {
+		const opened = p('indicator=tips&period=2005-2025').state;
+		expect(serialiseViewState(opened, ectx).get('units')).toBe('34');
+		expect(serialiseViewState(p('indicator=tips&period=2013-2023&units=34').state, ectx).get('units')).toBe('34');
+		expect(serialiseViewState(p('indicator=tips&period=2013-2023').state, ectx).has('units')).toBe(false);
+		expect(serialiseViewState(p('indicator=tips&period=2025&units=63').state, ectx).get('units')).toBe('63');
+	});
+
+	it('refuses a 63 map of a period only new provinces reported, and opens the 34', () => {
+		expect(p('indicator=tips&period=2005-2025&units=63')).toEqual({
+			state: expect.objectContaining({ units: '34' }),
+			problems: [{ param: 'units', value: '63' }]
+		});
+	});
+
+	it.each([
+		// Into the other era: its map opens.
+		{ from: { period: '2013-2023', units: '63' }, to: '2005-2025', units: '34' },
+		{ from: { period: '2005-2025', units: '34' }, to: '2013-2023', units: '63' },
+		// Same era: the units chosen stay (the 34 view of a pre-merger period stays on the 34).
+		{ from: { period: '2024-2025', units: '34' }, to: '2013-2023', units: '34' },
+		{ from: { period: '2025', units: '63' }, to: '2005-2025', units: '34' }
+	] as const)('choosing $to from $from.period on $from.units → $units', ({ from, to, units }) => {
+		expect(unitsAfter(ectx, { indicator: 'tips', ...from }, { indicator: 'tips', period: to })).toBe(units);
 	});
 });

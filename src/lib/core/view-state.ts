@@ -4,7 +4,7 @@
  * and is reported as a problem for the page to mention, never an error.
  */
 import type { ClassMethod } from './classify';
-import { defaultIndicatorPeriod, defaultPeriodFor, type Dataset } from './dataset';
+import { defaultIndicatorPeriod, defaultPeriodFor, type Dataset, type PeriodCoverage } from './dataset';
 import { NO_PERIOD, evidenceOptions, type EvidenceOptions } from './evidence-filter';
 import { NORMS, type Norm, type Units } from './select';
 import type { Lang, ScopeKind } from './types';
@@ -90,6 +90,12 @@ export interface ViewContext {
 	flowIndicators: Set<string>;
 	periodsFor(indicator: string): string[];
 	periodFor(indicator: string): string;
+	/** The map a period opens on (era.ts `periodEra`): 34 for a period after the merger or reported only by new provinces. */
+	unitsFor(indicator: string, period: string): Units;
+	/** Whether the 63 map has anything of the period to draw (an old province's or a national figure). */
+	drawsOn63(indicator: string, period: string): boolean;
+	/** The period an indicator opens on in these units: its best-covered period of that era, else `periodFor`. */
+	periodIn(indicator: string, units: Units): string;
 	provinceCodes: Set<string>;
 	/** Codes of the 34 post-2025 units. */
 	unitCodes: Set<string>;
@@ -108,6 +114,7 @@ export function viewContext(ds: Dataset): ViewContext {
 	const periods = new Map(
 		[...ds.periodsByIndicator].map(([id, list]) => [id, list.map((c) => c.key)])
 	);
+	const coverage = (id: string, period: string) => ds.periodsByIndicator.get(id)?.find((c) => c.key === period);
 	let evidence: EvidenceOptions | undefined;
 	return {
 		defaultIndicator: d.indicator,
@@ -116,6 +123,17 @@ export function viewContext(ds: Dataset): ViewContext {
 		flowIndicators: new Set(ds.indicators.filter((i) => i.measure === 'flow').map((i) => i.id)),
 		periodsFor: (id) => periods.get(id) ?? [],
 		periodFor: (id) => defaultPeriodFor(ds, id, d.period) ?? '',
+		unitsFor: (id, period) => coverage(id, period)?.era ?? '63',
+		drawsOn63: (id, period) => {
+			const c = coverage(id, period);
+			return !c || c.provinces > 0 || c.national;
+		},
+		periodIn: (id, units) => {
+			let best: PeriodCoverage | null = null;
+			const count = (c: PeriodCoverage) => (units === '34' ? c.units : c.provinces);
+			for (const c of ds.periodsByIndicator.get(id) ?? []) if (c.era === units && (!best || count(c) >= count(best))) best = c;
+			return best?.key ?? defaultPeriodFor(ds, id, d.period) ?? '';
+		},
 		provinceCodes: new Set(ds.provinces.map((p) => p.code)),
 		unitCodes: new Set(ds.units34.map((u) => u.code)),
 		regionIds: new Set(ds.regions.map((r) => r.id)),
@@ -196,7 +214,13 @@ export function parseViewState(
 	if (norm === 'per_year' && !ctx.flowIndicators.has(state.indicator)) {
 		problems.push({ param: 'norm', value: norm });
 	} else if (norm) state.norm = norm;
-	state.units = enumParam('units', UNITS) ?? state.units;
+	// Without `units`, the period decides which map opens; a 63 map with nothing of the period to draw is refused.
+	const units = enumParam('units', UNITS);
+	state.units = units ?? ctx.unitsFor(state.indicator, state.period);
+	if (units === '63' && !ctx.drawsOn63(state.indicator, state.period)) {
+		problems.push({ param: 'units', value: units });
+		state.units = '34';
+	}
 	state.view = enumParam('view', VIEWS) ?? state.view;
 	state.lang = enumParam('lang', LANGS) ?? state.lang;
 	state.classes = enumParam('classes', CLASS_METHODS) ?? state.classes;
@@ -265,7 +289,8 @@ export function serialiseViewState(state: ViewState, ctx: ViewContext): URLSearc
 	put('compare', state.compare, null);
 	put('change', state.change, d.change);
 	put('norm', state.norm, d.norm);
-	put('units', state.units, d.units);
+	// The 34 map is always named in the link; the 63 map only when the period would open on the 34.
+	put('units', state.units, state.units === '34' ? null : ctx.unitsFor(state.indicator, state.period));
 	put('provinces', [...state.provinces].sort().join(','), '');
 	put('region', state.region, null);
 	put('view', state.view, d.view);
@@ -280,6 +305,21 @@ export function serialiseViewState(state: ViewState, ctx: ViewContext): URLSearc
 	put('lang', state.lang, d.lang);
 	for (const entry of state.deck ?? []) if (entry) out.append('deck', entry);
 	return out;
+}
+
+/**
+ * The units after choosing another indicator or period: when the new period belongs to the other era (a
+ * period after the merger, or one before it), its map opens; otherwise the units stay, unless the 63 map has
+ * nothing of the new period to draw.
+ */
+export function unitsAfter(
+	ctx: ViewContext,
+	from: Pick<ViewState, 'indicator' | 'period' | 'units'>,
+	to: Pick<ViewState, 'indicator' | 'period'>
+): Units {
+	const era = ctx.unitsFor(to.indicator, to.period);
+	if (era !== ctx.unitsFor(from.indicator, from.period)) return era;
+	return from.units === '63' && !ctx.drawsOn63(to.indicator, to.period) ? '34' : from.units;
 }
 
 /** "?indicator=tips&provinces=11,87" — commas left readable (they are legal in a query); "" for the default view. */

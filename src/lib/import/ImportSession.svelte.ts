@@ -1,10 +1,11 @@
 /**
  * One import, from the chosen file to the data in view: runs parse.worker.ts, follows its progress, re-runs it
- * when the user changes the number format or accepts a province, downloads the report, and on confirm puts the
+ * when the user changes the number format or the provinces' era or accepts a province, downloads the report, and on confirm puts the
  * imported figures (replacing or merged with the bundled data) into the app. ImportDialog.svelte draws it.
  */
 import { combineTables, MAX_IMPORT_BYTES, type ImportOptions, type MergeMode } from '$lib/core/import';
 import { formatNumber } from '$lib/core/format';
+import type { Era } from '$lib/core/era';
 import type { NumberLocale } from '$lib/core/numbers';
 import type { ProvinceAlias } from '$lib/core/provinces';
 import type { Fact, Source } from '$lib/core/types';
@@ -31,6 +32,8 @@ export class ImportSession {
 	mode = $state<MergeMode>('replace');
 	/** The number format the user chose; null = as detected. */
 	locale = $state<NumberLocale | null>(null);
+	/** The era the user chose to read the provinces in; null = from the template's marker or the rows. */
+	era = $state<Era | null>(null);
 	decisions = $state.raw<Record<string, string>>({});
 
 	private worker: Worker | null = null;
@@ -101,6 +104,16 @@ export class ImportSession {
 		this.rerun();
 	}
 
+	/**
+	 * Read the provinces as the 63 or the 34 (codes and names are read again; decisions taken in the other era
+	 * named its provinces, so they are dropped).
+	 */
+	setEra(era: Era): void {
+		this.era = era;
+		this.decisions = {};
+		this.rerun();
+	}
+
 	/** Accept a province for rows whose province text was not recognised. */
 	decide(key: string, code: string): void {
 		this.decisions = { ...this.decisions, [key]: code };
@@ -127,7 +140,7 @@ export class ImportSession {
 	}
 
 	private options(): ImportOptions {
-		return { ...(this.locale ? { locale: this.locale } : {}), decisions: this.decisions };
+		return { ...(this.locale ? { locale: this.locale } : {}), ...(this.era ? { era: this.era } : {}), decisions: this.decisions };
 	}
 
 	private rerun(): void {
@@ -199,6 +212,7 @@ export class ImportSession {
 		this.error = null;
 		this.notice = null;
 		this.locale = null;
+		this.era = null;
 		this.decisions = {};
 		this.facts = [];
 	}

@@ -1,17 +1,21 @@
 /**
- * What the province panel shows, computed without the DOM: every sourced figure of a province (or, in the
- * 34 view, of each former province of a new one) grouped by scope, indicator and period (core/coverage.ts
- * `provinceFacts`); within a group one entry per source (rule 2: "sources differ" when they disagree), and
- * within a source its parts (rule 2b: rows of one article added up). Links only for http(s) URLs.
+ * What the province panel shows, computed without the DOM: every sourced figure of a province grouped by scope,
+ * indicator and period (core/coverage.ts `provinceFacts`), each province read in its era (core/era.ts): in the 34
+ * view a new province's own figures, then each former province's; in the 63 view an old province's figures, then
+ * those its new province reported after 1/7/2025 ("as part of …", never drawn on it). Within a group one entry per
+ * source (rule 2: "sources differ" when they disagree), and within a source its parts (rule 2b). Scopes are named
+ * for readers (core/fact-text.ts); the recorder's notes are in the evidence table. Links only for http(s) URLs.
  */
-import { provinceFacts } from '$lib/core/coverage';
+import { provinceFacts, type ProvinceFactGroup } from '$lib/core/coverage';
 import type { Dataset } from '$lib/core/dataset';
+import { isLikelyMerged, isUnchanged, scopeKindOf, type Era } from '$lib/core/era';
+import { scopeLabel } from '$lib/core/fact-text';
 import { safeHttpUrl } from '$lib/core/escape';
 import { formatValue } from '$lib/core/format';
 import { unitText } from '$lib/core/map-model';
 import { periodKey, periodLabel } from '$lib/core/period';
 import { hasConflict, sourceFigures, type Selection, type Units } from '$lib/core/select';
-import type { Fact, Lang } from '$lib/core/types';
+import type { Lang } from '$lib/core/types';
 import { t } from '$lib/i18n';
 
 export interface PanelRow {
@@ -19,9 +23,6 @@ export interface PanelRow {
 	line: number;
 	valueText: string;
 	quote: string;
-	/** The period as the article words it, when it says more than the group's period. */
-	asPrinted: string | null;
-	note: string;
 }
 
 /** What one source says for the group: its figure and the rows it is made of. */
@@ -49,6 +50,7 @@ export interface PanelGroup {
 }
 
 export interface PanelScope {
+	/** The scope as a reader says it (core/fact-text.ts), never the data's key. */
 	heading: string;
 	groups: PanelGroup[];
 }
@@ -56,9 +58,12 @@ export interface PanelScope {
 export interface PanelProvince {
 	code: string;
 	name: string;
-	/** "Từ 1/7/2025 thuộc tỉnh …" for a former province that merged; null otherwise. */
-	mergedInto: string | null;
 	scopes: PanelScope[];
+	/**
+	 * 63 view: the figures reported after 1/7/2025 by the new province it is part of, under "Sau sáp nhập (từ
+	 * 1/7/2025), là một phần của …" — listed here, never drawn on the old province. Null when there is nothing to say.
+	 */
+	later: { heading: string; scopes: PanelScope[] } | null;
 }
 
 export interface PanelConstituent {
@@ -73,57 +78,48 @@ export interface PanelModel {
 	code: string;
 	title: string;
 	/** The chosen indicator and period, and the area's figure for them. */
-	current: { heading: string; valueText: string; parts: string | null };
+	current: {
+		heading: string;
+		valueText: string;
+		/** "2/3 tỉnh cũ có số liệu" when the figure is a sum of parts. */
+		parts: string | null;
+		/** "số liệu của tỉnh mới" when the figure is the new province's own (34 view). */
+		basis: string | null;
+		/** Beside an own figure: the sum of the former provinces, when they have figures too. */
+		partsSum: string | null;
+		/** The own figure and the sum of the parts differ (two sources, never added). */
+		differs: boolean;
+	};
+	/** 34 view: the new province's own figures (merged province, communes), all scopes. */
+	own: PanelScope[];
 	/** The former provinces of a 34-unit with their data for the chosen indicator and period (34 view only). */
 	constituents: PanelConstituent[];
 	provinces: PanelProvince[];
 }
 
-function scopeHeading(scope: string, lang: Lang): string {
-	const i = scope.indexOf(':');
-	const kind = i < 0 ? scope : scope.slice(0, i);
-	const name = i < 0 ? '' : scope.slice(i + 1);
-	if (kind === 'province') return t(lang, 'panel.scopeProvince');
-	if (kind === 'district') return t(lang, 'panel.scopeDistrict', { name });
-	if (kind === 'block') return t(lang, 'panel.scopeBlock', { name });
-	if (kind === 'merged_province') return t(lang, 'panel.scopeMerged', { name });
-	if (kind === 'region') return t(lang, 'panel.scopeRegion', { name });
-	return t(lang, 'panel.scopeOther', { name: scope });
-}
-
-/** "2013-2023" as printed is the same period as 2013–2023; only a different wording is worth showing. */
-function asPrinted(f: Fact, groupPeriod: string | null): string | null {
-	const label = f.period_label.trim();
-	if (!label || label.replace(/\s*[-–]\s*/, '–') === groupPeriod) return null;
-	return label;
-}
-
-function provinceSection(opts: {
+/** Every figure of one province of an era as panel groups, by scope; `onMap` says which group the map draws. */
+function scopesOf(opts: {
 	ds: Dataset;
 	code: string;
-	selection: Selection;
-	/** Say which new province it joined (the 63 view; in the 34 view the panel is that province). */
-	showMerge: boolean;
+	era: Era;
+	onMap: (g: ProvinceFactGroup) => boolean;
 	lang: Lang;
-}): PanelProvince {
-	const { ds, code, selection: sel, showMerge, lang } = opts;
-	const province = ds.provinceByCode.get(code);
-	const unit = province ? ds.unit34ByCode.get(province.code_2025) : undefined;
-	const mapKey = periodKey(sel.period);
+}): PanelScope[] {
+	const { ds, code, era, onMap, lang } = opts;
 	const scopes: PanelScope[] = [];
-	for (const g of provinceFacts(ds, code)) {
-		const heading = scopeHeading(g.scope, lang);
+	for (const g of provinceFacts(ds, code, era)) {
+		const heading = scopeLabel(ds, { scope: g.scope, province_code: code }, lang);
 		let scope = scopes.at(-1);
 		if (scope?.heading !== heading) scopes.push((scope = { heading, groups: [] }));
 		const ind = ds.indicatorById.get(g.indicator);
 		const unitName = unitText(ind, 'total', lang);
-		const period = g.period ? periodLabel(g.period) : null;
+		const period = g.period ? periodLabel(g.period) : t(lang, 'fact.noPeriod');
 		const figures = sourceFigures(g.rows, ds.sourceById);
 		scope.groups.push({
-			key: `${g.scope}|${g.indicator}|${period ?? ''}`,
+			key: `${g.scope}|${g.indicator}|${period}`,
 			indicator: g.indicator,
-			heading: `${ind ? (lang === 'vi' ? ind.label_vi : ind.label_en) : g.indicator} — ${period ?? t(lang, 'panel.noPeriod')}`,
-			onMap: g.scope === 'province' && g.indicator === sel.indicator && g.period !== null && periodKey(g.period) === mapKey,
+			heading: `${ind ? (lang === 'vi' ? ind.label_vi : ind.label_en) : g.indicator} — ${period}`,
+			onMap: onMap(g),
 			conflict: hasConflict(figures),
 			sources: figures.map((f) => {
 				const src = ds.sourceById.get(f.source_id);
@@ -134,24 +130,22 @@ function provinceSection(opts: {
 					date: src?.date ?? '',
 					url: src ? safeHttpUrl(src.url) : null,
 					parts: f.facts.length,
-					rows: f.facts.map((r) => ({
-						line: r.line,
-						valueText: `${formatValue(r.value, r.qualifier, lang)} ${unitName}`,
-						quote: r.quote,
-						asPrinted: asPrinted(r, period),
-						note: r.note
-					}))
+					rows: f.facts.map((r) => ({ line: r.line, valueText: `${formatValue(r.value, r.qualifier, lang)} ${unitName}`, quote: r.quote }))
 				};
 			})
 		});
 	}
-	return {
-		code,
-		name: province?.name ?? code,
-		mergedInto: showMerge && unit && unit.old_codes.length > 1 ? t(lang, 'panel.mergedInto', { name: unit.name }) : null,
-		scopes
-	};
+	return scopes;
 }
+
+/** A group is the chosen indicator and period of the given scope kind. */
+function chosen(sel: Selection, scopeKind: string) {
+	const key = periodKey(sel.period);
+	return (g: ProvinceFactGroup) =>
+		scopeKindOf(g.scope) === scopeKind && g.indicator === sel.indicator && g.period !== null && periodKey(g.period) === key;
+}
+
+const never = () => false;
 
 /**
  * The panel of `code`: a 34-unit in the 34 view (when it is one), else a 63-province. Null for an unknown
@@ -171,8 +165,12 @@ export function provincePanel(opts: {
 	const ind = ds.indicatorById.get(sel.indicator);
 	const area = sel.byCode.get(code);
 	const norm = unitText(ind, sel.appliedNorm, lang);
+	const total = unitText(ind, 'total', lang);
 	const codes = unit ? unit.old_codes : [code];
 	const parts = area?.parts ?? [];
+	const own = area?.own ?? null;
+	const ownFact = own?.figure?.facts[0];
+	const partsText = (k: number) => t(lang, 'map.partsReported', { k, n: parts.length });
 	return {
 		code,
 		title: unit?.name ?? province?.name ?? code,
@@ -182,20 +180,42 @@ export function provincePanel(opts: {
 				period: periodLabel(sel.period)
 			}),
 			valueText: area?.value != null ? `${formatValue(area.value, area.qualifier, lang)} ${norm}` : t(lang, 'map.noData'),
-			parts:
-				parts.length > 1
-					? t(lang, 'map.partsReported', { k: parts.filter((p) => p.figure).length, n: parts.length })
-					: null
+			parts: !own && parts.length > 1 ? partsText(parts.filter((p) => p.figure).length) : null,
+			basis: ownFact ? t(lang, isLikelyMerged(ownFact.scope) ? 'panel.ownLikely' : 'panel.ownFigure') : null,
+			partsSum:
+				own && area?.partsSum
+					? t(lang, 'panel.partsSum', {
+							value: `${formatValue(area.partsSum.value, area.partsSum.qualifier, lang)} ${total}`,
+							parts: partsText(area.partsSum.reported)
+						})
+					: null,
+			differs: Boolean(own && area?.conflict && area.partsSum)
 		},
+		own: unit ? scopesOf({ ds, code, era: '34', onMap: own ? chosen(sel, 'merged_province') : never, lang }) : [],
 		constituents:
 			unit && parts.length > 1
 				? parts.map((p) => ({
 						code: p.code,
 						name: p.name,
 						hasData: p.figure !== null,
-						valueText: p.figure ? `${formatValue(p.figure.value, p.figure.qualifier, lang)} ${unitText(ind, 'total', lang)}` : t(lang, 'map.noData')
+						valueText: p.figure ? `${formatValue(p.figure.value, p.figure.qualifier, lang)} ${total}` : t(lang, 'map.noData')
 					}))
 				: [],
-		provinces: codes.map((c) => provinceSection({ ds, code: c, selection: sel, showMerge: !unit, lang }))
+		provinces: codes.map((c) => ({
+			code: c,
+			name: ds.provinceByCode.get(c)?.name ?? c,
+			scopes: scopesOf({ ds, code: c, era: '63', onMap: own ? never : chosen(sel, 'province'), lang }),
+			later: unit ? null : later(ds, c, lang)
+		}))
 	};
+}
+
+/** 63 view: what the new province an old one is part of reported after 1/7/2025, under its heading. */
+function later(ds: Dataset, code: string, lang: Lang): PanelProvince['later'] {
+	const c34 = ds.provinceByCode.get(code)?.code_2025;
+	const unit = c34 ? ds.unit34ByCode.get(c34) : undefined;
+	if (!unit) return null;
+	const scopes = scopesOf({ ds, code: unit.code, era: '34', onMap: never, lang });
+	if (isUnchanged(unit)) return scopes.length > 0 ? { heading: t(lang, 'panel.afterSame'), scopes } : null;
+	return { heading: t(lang, 'panel.afterMerger', { name: unit.name }), scopes };
 }

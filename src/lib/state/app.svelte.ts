@@ -16,6 +16,7 @@ import type { DatasetTables, Lang } from '$lib/core/types';
 import {
 	LANGS,
 	parseViewState,
+	unitsAfter,
 	viewContext,
 	viewStateSearch,
 	type ViewState
@@ -55,7 +56,11 @@ export class AppState {
 	/** `url`: read the view from this address instead of the page's (a slide of a presentation deck). */
 	constructor(opts: { url?: () => URL } = {}) {
 		if (opts.url) this.#url = opts.url;
+		this.#fixed = Boolean(opts.url);
 	}
+
+	/** The view is a fixed address (a slide), not the page's link. */
+	#fixed = false;
 
 	dataset = $state.raw<Dataset | null>(null);
 	origin = $state.raw<DataOrigin>({ kind: 'bundled' });
@@ -243,13 +248,38 @@ export class AppState {
 		});
 	}
 
-	/** Switching indicator keeps the period when the new indicator has it, else opens on its default. */
+	/**
+	 * A link without `units` whose period opens on the 34 map gets `units=34` (the link says which map it shows),
+	 * in place — no history entry, every other parameter as written (problems with them stay visible).
+	 */
+	nameUnitsInLink(): Promise<void> {
+		const url = this.#url();
+		if (this.#fixed || this.view?.units !== '34' || url.searchParams.has('units')) return Promise.resolve();
+		const params = new URLSearchParams(url.searchParams);
+		params.set('units', '34');
+		const search = `?${params.toString().replace(/%2C/gi, ',')}`;
+		return goto(`${url.pathname}${search}${url.hash}`, { keepFocus: true, noScroll: true, replaceState: true });
+	}
+
+	/**
+	 * Switching indicator keeps the period when the new indicator has it, else opens on its default in the units in
+	 * view (a period after the merger in the 34 view, when it has one); the units follow when that period belongs to
+	 * the other era (core/view-state.ts `unitsAfter`).
+	 */
 	setIndicator(indicator: string): Promise<void> {
 		if (!this.ctx || !this.view) return Promise.resolve();
 		const periods = this.ctx.periodsFor(indicator);
-		const period = periods.includes(this.view.period) ? this.view.period : this.ctx.periodFor(indicator);
+		const period = periods.includes(this.view.period) ? this.view.period : this.ctx.periodIn(indicator, this.view.units);
 		const compare = this.view.compare && periods.includes(this.view.compare) && this.view.compare !== period ? this.view.compare : null;
 		const norm = this.view.norm === 'per_year' && !this.ctx.flowIndicators.has(indicator) ? 'total' : this.view.norm;
-		return this.set({ indicator, period, compare, norm });
+		const units = unitsAfter(this.ctx, this.view, { indicator, period });
+		return this.set({ indicator, period, compare, norm, units });
+	}
+
+	/** Another period: the comparison stays while it still compares two periods; the units follow its era. */
+	setPeriod(period: string): Promise<void> {
+		if (!this.ctx || !this.view) return Promise.resolve();
+		const v = this.view;
+		return this.set({ period, compare: v.compare !== period ? v.compare : null, units: unitsAfter(this.ctx, v, { indicator: v.indicator, period }) });
 	}
 }
