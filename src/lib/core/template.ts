@@ -1,10 +1,14 @@
 /**
  * The wide template an analyst downloads and fills in Excel (DATA.md "User-supplied data"):
- * `ma_tinh,ten_tinh,giai_doan,<indicator ids…>,nguon,ghi_chu`, one row per province and period, the 63 codes
- * and names pre-filled. Headers are in the chosen language and carry the id ("Mô hình hiện có (models_total)"),
- * so the importer reads them back in either language. Written by ./csv-write.ts: UTF-8 with BOM and CRLF, as
- * Excel expects, the codes kept as text so that `01` stays `01`.
+ * `ma_tinh,ten_tinh,giai_doan,<indicator ids…>,nguon,ghi_chu`, one row per province and period, the codes
+ * and names of the era's provinces pre-filled (all of them, or one province for the template a central office
+ * sends to that province). Headers are in the chosen language and carry the id ("Mô hình hiện có
+ * (models_total)"), so the importer reads them back in either language. Two files are made from the same rows:
+ * CSV (./csv-write.ts: UTF-8 with BOM and CRLF, codes kept as text) and a workbook (./template-book.ts).
  */
+import { buildUnits34 } from './provinces';
+import type { Units } from './select';
+import { slugify } from './text';
 import type { Indicator, Lang, Province } from './types';
 import { writeCsv, type CsvCell } from './csv-write';
 import { t, type MessageKey } from '../i18n';
@@ -25,6 +29,35 @@ export const WIDE_LABEL: Record<WideColumn, MessageKey> = {
 /** The periods pre-filled in the template: the movement's two review windows. */
 export const TEMPLATE_PERIODS = ['2013-2023', '2015-2020'] as const;
 
+/** What a template is made for: the indicators asked for, the era of its province codes, its periods. */
+export interface TemplateSpec {
+	provinces: Province[];
+	indicators: Indicator[];
+	lang: Lang;
+	periods?: readonly string[];
+	/** Whose codes and names the rows carry: the 63 provinces (before 1/7/2025) or the 34 (from then on). */
+	era?: Units;
+	/** One province's template (its code in that era); all provinces when absent. */
+	only?: string;
+}
+
+/** A province of a template's era: its code and name in that era. */
+export interface TemplateUnit {
+	code: string;
+	name: string;
+	/** File-name form of the name ("dong-thap"). */
+	slug: string;
+}
+
+/** The era's provinces in code order: the 63 of provinces.csv, or the 34 they were merged into. */
+export function templateUnits(provinces: Province[], era: Units): TemplateUnit[] {
+	const units =
+		era === '34'
+			? buildUnits34(provinces).map((u) => ({ code: u.code, name: u.name, slug: slugify(u.name) }))
+			: provinces.map((p) => ({ code: p.code, name: p.name, slug: p.slug }));
+	return units.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
 /** "Mô hình hiện có (models_total)" / "Existing models (models_total)". */
 function indicatorHeader(ind: Indicator, lang: Lang): string {
 	return `${lang === 'vi' ? ind.label_vi : ind.label_en} (${ind.id})`;
@@ -43,20 +76,20 @@ export function templateHeader(indicators: Indicator[], lang: Lang): string[] {
 	];
 }
 
+/** The pre-filled part of each row: for each period, one row per province in code order. */
+export function templateRows(spec: TemplateSpec): { unit: TemplateUnit; period: string }[] {
+	const { provinces, periods = TEMPLATE_PERIODS, era = '63', only } = spec;
+	const units = templateUnits(provinces, era).filter((u) => only === undefined || u.code === only);
+	return periods.flatMap((period) => units.map((unit) => ({ unit, period })));
+}
+
 /**
- * The template as CSV text (with BOM): for each period, one row per province in code order, indicator,
- * source and note cells blank — blank means "no data", so an unfilled row imports nothing.
+ * The template as CSV text (with BOM): indicator, source and note cells blank — blank means "no data", so an
+ * unfilled row imports nothing.
  */
-export function buildTemplate(opts: {
-	provinces: Province[];
-	indicators: Indicator[];
-	lang: Lang;
-	periods?: readonly string[];
-}): string {
-	const { provinces, indicators, lang, periods = TEMPLATE_PERIODS } = opts;
-	const sorted = [...provinces].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+export function buildTemplate(spec: TemplateSpec): string {
+	const { indicators, lang } = spec;
 	const blanks: CsvCell[] = Array.from({ length: indicators.length + 2 }, () => null);
-	const rows: CsvCell[][] = [];
-	for (const period of periods) for (const p of sorted) rows.push([{ code: p.code }, p.name, period, ...blanks]);
+	const rows: CsvCell[][] = templateRows(spec).map(({ unit, period }) => [{ code: unit.code }, unit.name, period, ...blanks]);
 	return writeCsv(templateHeader(indicators, lang), rows, { decimal: lang === 'vi' ? ',' : '.' });
 }
