@@ -4,10 +4,7 @@ import * as F from '../../../tests/fixtures/import/files';
 import { indexDataset, indexDatasetInSlices } from './dataset';
 import {
 	analyseImport,
-	combineTables,
 	importBytes,
-	importedLabel,
-	isUserSupplied,
 	readImport,
 	reportCsv,
 	type ImportContext,
@@ -15,6 +12,7 @@ import {
 	type ReportRow
 } from './import';
 import { parseCsv } from './csv';
+import { combineTables, importedLabel, isUserSupplied } from './imported';
 import { select } from './select';
 import { fact, tables as fixtureTables } from './test-fixtures';
 import { readTables } from './validate';

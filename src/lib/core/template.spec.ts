@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
-import { read, utils, write } from '@e965/xlsx';
+import { fillCells } from '../../../tests/fixtures/import/workbooks';
 import { parseCsv } from './csv';
 import { analyseImport, importBytes, readWorkbookImport } from './import';
 import { buildTemplate, TEMPLATE_PERIODS, templateHeader, templateUnits, type TemplateSpec } from './template';
@@ -115,11 +115,8 @@ describe('the template as a workbook', () => {
 		expect(empty.counts).toMatchObject({ rows: 126, empty: 126, facts: 0 });
 		expect(empty.report).toEqual([]);
 		// Fill the tips cell of row 2 (01 Hà Nội, 2013-2023) as an office would, and save again.
-		const wb = read(bytes, { type: 'array' });
-		const sheet = wb.Sheets['Số liệu']!;
 		const tips = templateHeader(tables.indicators, 'vi').findIndex((h) => h.endsWith('(tips)'));
-		sheet[utils.encode_cell({ r: 1, c: tips })] = { t: 's', v: 'trên 1.500' };
-		const filled = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+		const filled = fillCells(bytes, 'Số liệu', [{ r: 1, c: tips, value: 'trên 1.500' }]);
 		const r = analyseImport(await readWorkbookImport(filled, tables.indicators), fullCtx, { file: 'mau.xlsx' });
 		expect(r.facts.map((f) => [f.line, f.province_code, f.indicator, f.period_start, f.period_end, f.value, f.qualifier])).toEqual([
 			[2, '01', 'tips', 2013, 2023, 1500, 'at_least']
@@ -142,13 +139,12 @@ describe('the template as a workbook', () => {
 		const units = templateUnits(tables.provinces, '34');
 		expect(units).toHaveLength(34);
 		const bytes = await book({ era: '34', periods: ['2025'] });
-		const wb = read(bytes, { type: 'array' });
-		const sheet = wb.Sheets['Số liệu']!;
 		const tips = templateHeader(tables.indicators, 'vi').findIndex((h) => h.endsWith('(tips)'));
 		const rowOf = (code: string) => units.findIndex((u) => u.code === code) + 1;
-		sheet[utils.encode_cell({ r: rowOf('82'), c: tips })] = { t: 'n', v: 40 };
-		sheet[utils.encode_cell({ r: rowOf('01'), c: tips })] = { t: 'n', v: 9 };
-		const filled = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+		const filled = fillCells(bytes, 'Số liệu', [
+			{ r: rowOf('82'), c: tips, value: 40 },
+			{ r: rowOf('01'), c: tips, value: 9 }
+		]);
 		const r = analyseImport(await readWorkbookImport(filled, tables.indicators), fullCtx);
 		expect(r.info.era).toBe('34');
 		const dongThap = units.find((u) => u.code === '82')!;
