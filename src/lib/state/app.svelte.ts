@@ -116,10 +116,21 @@ export class AppState {
 		return classify(values, { method: this.view.classes });
 	});
 
+	/** What the files imported together asked for (their indicators and periods), when the data in view are such a round. */
+	readonly round: ImportRound | null = $derived(this.origin.kind === 'imported' ? (this.origin.round ?? null) : null);
+
 	/** What the map paints and its legend (core/view-paint.ts): every drawing of the map shows this. */
 	readonly paint: MapPaint | null = $derived(
 		this.dataset && this.view
-			? paintView({ ds: this.dataset, view: this.view, selection: this.selection, comparison: this.comparison, classes: this.classes, lang: this.lang })
+			? paintView({
+					ds: this.dataset,
+					view: this.view,
+					selection: this.selection,
+					comparison: this.comparison,
+					classes: this.classes,
+					lang: this.lang,
+					round: this.round?.indicators
+				})
 			: null
 	);
 
