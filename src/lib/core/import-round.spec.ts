@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
-import { fillCells } from '../../../tests/fixtures/import/workbooks';
+import { provincialReturn as returnOf } from '../../../tests/fixtures/import/workbooks';
 import { indexDataset } from './dataset';
 import { analyseImport, readWorkbookImport, type ImportContext } from './import';
 import { combineTables } from './imported';
 import { summariseRound } from './import-round';
 import { select } from './select';
-import { templateHeader } from './template';
-import { templateBook } from './template-book';
 import { readTables } from './validate';
-import { writeBook } from './xlsx-write';
 
 const { tables, aliases } = readTables(loadDataFiles('data'));
 const ctx: ImportContext = { provinces: tables.provinces, aliases, indicators: tables.indicators, sources: tables.sources, facts: tables.facts };
-const header = templateHeader(tables.indicators, 'vi');
-const column = (id: string) => header.findIndex((h) => h.endsWith(`(${id})`));
-
 /** A province's own 2024 template (one row: line 2), filled with `figures`, as the province sends it back. */
-async function provincialReturn(code: string, figures: Record<string, number | string>) {
-	const blank = await writeBook(templateBook({ provinces: tables.provinces, indicators: tables.indicators, lang: 'vi', only: code, periods: ['2024'] }));
-	return fillCells(
-		blank,
-		'Số liệu',
-		Object.entries(figures).map(([id, value]) => ({ r: 1, c: column(id), value }))
-	);
-}
+const provincialReturn = (code: string, figures: Record<string, number | string>) =>
+	returnOf({ provinces: tables.provinces, indicators: tables.indicators, code, period: '2024', figures });
 
 async function analyse(name: string, bytes: Uint8Array) {
 	return { id: name, name, result: analyseImport(await readWorkbookImport(bytes, tables.indicators), ctx, { file: name }) };

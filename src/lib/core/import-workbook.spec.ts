@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
-import { damagedWorkbook, encryptedWorkbook, workbook, type BookType, type CellSpec, type SheetSpec } from '../../../tests/fixtures/import/workbooks';
+import { damagedWorkbook, encryptedWorkbook, GUIDE, OFFICE, PLAIN, workbook, type BookType, type CellSpec, type SheetSpec } from '../../../tests/fixtures/import/workbooks';
 import { analyseImport, isWorkbookBytes, readWorkbookImport, withSheet, type ImportContext, type ImportResult } from './import';
 import { readTables } from './validate';
 
@@ -26,28 +26,6 @@ function expectNothingLost(r: ImportResult) {
 	const c = r.counts;
 	expect(c.imported + c.totals + c.empty + c.skipped + c.decision).toBe(c.rows);
 }
-
-const GUIDE: SheetSpec = { name: 'Hướng dẫn', rows: [['Hướng dẫn điền số liệu'], ['Mỗi tỉnh một dòng; ô trống là chưa có số liệu.']] };
-
-/**
- * A report as a provincial office makes it: an instructions sheet first, a merged title, a blank row, a
- * two-row header (STT, code, name and period merged down; "Kết quả" merged over the two indicator columns,
- * named by their labels only), numbers typed as Vietnamese text, a formula, a #REF! and a merged total row.
- */
-const OFFICE: SheetSpec = {
-	name: 'Số liệu',
-	rows: [
-		['BÁO CÁO KẾT QUẢ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC'],
-		[],
-		['STT', 'Mã tỉnh', 'Tên tỉnh', 'Giai đoạn', 'Kết quả', null, 'Nguồn'],
-		[null, null, null, null, 'Mô hình hiện có', 'Nguồn tin, tin báo', null],
-		[1, '87', 'Đồng Tháp', '2013-2023', '4.378', 12, 'Báo cáo 12/BC-CAT'],
-		[2, '46', 'Thừa Thiên Huế', '2013-2023', { formula: 'E5+1', value: 4379 }, 'trên 1.500', null],
-		[3, '01', 'Hà Nội', '2013-2023', { error: '#REF!' }, 7, null],
-		['Tổng cộng', null, null, null, { error: '#REF!' }, { formula: 'SUM(F5:F7)', value: 19 }, null]
-	],
-	merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4', 'A8:D8']
-};
 
 describe('a workbook made as an office makes it', () => {
 	it('reads the recognised sheet under its title rows and merged header: text numbers, formulas, error cells, the total row', async () => {
@@ -112,17 +90,6 @@ describe('a workbook made as an office makes it', () => {
 		expect(guide.facts).toEqual([]);
 	});
 });
-
-/** The same small table in every format: code, name, period, two indicators by id, vi text and typed numbers. */
-const PLAIN: SheetSpec = {
-	name: 'Data',
-	rows: [
-		['ma_tinh', 'ten_tinh', 'giai_doan', 'models_total', 'tips'],
-		['87', 'Đồng Tháp', '2013-2023', '4.378', 1200],
-		['46', 'Thừa Thiên Huế', '2015-2020', 'gần 7.000', null],
-		['01', 'Hà Nội', 2024, null, { formula: 'E2+1', value: 1201 }]
-	]
-};
 
 describe.each<BookType>(['xlsx', 'xls', 'ods'])('.%s', (bookType) => {
 	it('imports the same figures', async () => {

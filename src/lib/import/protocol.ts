@@ -10,10 +10,11 @@ import type { RoundSummary } from '$lib/core/import-round';
 import type { Fact, Indicator, Lang, Province, Source } from '$lib/core/types';
 
 /**
- * Figures per `facts` message (and per IndexedDB record): each costs the receiver about 5 ms to unpack on a quick
- * machine, so that a slow one stays well under a 50 ms task (issue 7).
+ * Figures per `facts` message (and per IndexedDB record): small enough that unpacking one (each figure now
+ * carries its file and cell as its quote) stays a few milliseconds on a quick machine, well under a 50 ms task on
+ * a slow one (issue 7).
  */
-export const FACT_CHUNK = 2500;
+export const FACT_CHUNK = 1000;
 /** Report rows sent for display; the whole report is downloaded as CSV from the worker. */
 export const REPORT_HEAD = 200;
 
