@@ -293,6 +293,20 @@ export function importBytes(bytes: Uint8Array, ctx: ImportContext, opts: ImportO
 // Columns
 
 /** Header cell → wide-form role: a fixed column or an indicator id; null when unknown. */
+/** Folded id and labels (both languages) → indicator id, built once per catalogue. */
+const indicatorKeys = new WeakMap<Map<string, Indicator>, Map<string, string>>();
+
+function indicatorKey(indicators: Map<string, Indicator>): Map<string, string> {
+	let keys = indicatorKeys.get(indicators);
+	if (!keys) {
+		keys = new Map();
+		for (const ind of indicators.values())
+			for (const text of [ind.id, ind.label_vi, ind.label_en]) if (!keys.has(fold(text))) keys.set(fold(text), ind.id);
+		indicatorKeys.set(indicators, keys);
+	}
+	return keys;
+}
+
 function wideRole(header: string, indicators: Map<string, Indicator>, labels: Map<string, string>): WideColumn | { indicator: string } | null {
 	const id = /\(([a-z][a-z0-9_]*)\)\s*$/.exec(header)?.[1];
 	if (id && indicators.has(id)) return { indicator: id };
@@ -300,10 +314,8 @@ function wideRole(header: string, indicators: Map<string, Indicator>, labels: Ma
 	const key = fold(header);
 	const fixed = labels.get(key);
 	if (fixed) return fixed as WideColumn;
-	for (const ind of indicators.values()) {
-		if (key === fold(ind.id) || key === fold(ind.label_vi) || key === fold(ind.label_en)) return { indicator: ind.id };
-	}
-	return null;
+	const indicator = indicatorKey(indicators).get(key);
+	return indicator ? { indicator } : null;
 }
 
 /** Folded header text → fixed column, from ids, both languages' labels and synonyms. */

@@ -121,6 +121,8 @@ export class ImportSession {
 		if (refused.length > 0) this.error = refused.join(' ');
 		if (added.length === 0) return;
 		this.files = [...this.files, ...added];
+		// The summary covers every file: it comes again once the new ones are read.
+		this.round = null;
 		this.pump();
 	}
 
@@ -142,7 +144,7 @@ export class ImportSession {
 			for (const f of this.files) if (f.status === 'review') f.status = 'waiting';
 			this.round = null;
 		} else if (this.worker) this.send({ type: 'drop', id });
-		if (this.files.length === 0) this.round = null;
+		if (this.files.length <= 1) this.round = null;
 		this.pump();
 	}
 
@@ -202,11 +204,14 @@ export class ImportSession {
 		return worker;
 	}
 
-	/** Start reading the next waiting file, when none is being read. */
+	/** Start reading the next waiting file, when none is being read; when none is left, ask for the round's summary. */
 	private pump(): void {
 		if (this.files.some((f) => f.status === 'reading')) return;
 		const file = this.files.find((f) => f.status === 'waiting');
-		if (!file) return;
+		if (!file) {
+			if (this.files.length > 1) this.send({ type: 'round' });
+			return;
+		}
 		file.status = 'reading';
 		file.progress = { type: 'progress', id: file.id, phase: 'decode', done: 0, total: 1 };
 		void this.read(file);

@@ -52,7 +52,6 @@ function analyse(id: string, name: string, read: ReadImport, options: FileOption
 	files.set(id, { name, read, result });
 	const { facts: _facts, report, ...rest } = result;
 	post({ type: 'analysed', id, summary: { ...rest, reportHead: report.slice(0, REPORT_HEAD), reportTotal: report.length } });
-	postRound();
 }
 
 function postRound(): void {
@@ -105,10 +104,9 @@ async function handle(msg: ToWorker): Promise<void> {
 		if (msg.type === 'context') context = msg.context;
 		else if (msg.type === 'add') await add(msg.id, msg.name, msg.buffer, msg.options);
 		else if (msg.type === 'rerun') await rerun(msg.id, msg.options);
-		else if (msg.type === 'drop') {
-			files.delete(msg.id);
-			postRound();
-		} else if (msg.type === 'report') post({ type: 'report', id: msg.id, csv: reportCsv(files.get(msg.id)?.result.report ?? [], msg.lang) });
+		else if (msg.type === 'drop') files.delete(msg.id);
+		else if (msg.type === 'round') postRound();
+		else if (msg.type === 'report') post({ type: 'report', id: msg.id, csv: reportCsv(files.get(msg.id)?.result.report ?? [], msg.lang) });
 		else await commit(msg.ids, msg.file, msg.importedAt, msg.mode);
 	} catch (err) {
 		post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });

@@ -40,6 +40,8 @@ export type ToWorker =
 	| { type: 'add'; id: string; name: string; buffer: ArrayBuffer; options: FileOptions }
 	| { type: 'rerun'; id: string; options: FileOptions }
 	| { type: 'drop'; id: string }
+	/** Summarise the round (sent when no file is left to read: once per round, not once per file). */
+	| { type: 'round' }
 	| { type: 'report'; id: string; lang: Lang }
 	| { type: 'commit'; ids: string[]; file: string; importedAt: string; mode: MergeMode };
 
