@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
-import { damagedWorkbook, encryptedWorkbook, GUIDE, OFFICE, PLAIN, workbook, type BookType, type CellSpec, type SheetSpec } from '../../../tests/fixtures/import/workbooks';
+import { damagedWorkbook, encryptedOds, encryptedWorkbook, GUIDE, OFFICE, PLAIN, workbook, type BookType, type CellSpec, type SheetSpec } from '../../../tests/fixtures/import/workbooks';
 import { analyseImport, isWorkbookBytes, readWorkbookImport, withSheet, type ImportContext, type ImportResult } from './import';
 import { readTables } from './validate';
 
@@ -189,6 +189,7 @@ describe('cells a spreadsheet holds', () => {
 describe('workbooks that cannot be read', () => {
 	it.each([
 		['an encrypted (password) workbook', encryptedWorkbook(), 'workbook_encrypted'],
+		['a password-protected .ods', encryptedOds(), 'workbook_encrypted'],
 		['a damaged workbook', damagedWorkbook([GUIDE, OFFICE]), 'workbook_damaged']
 	])('%s: one clear message, nothing imported', async (_name, bytes, code) => {
 		expect(isWorkbookBytes(bytes)).toBe(true);

@@ -7,6 +7,7 @@
  * Which sheet and which row hold the data is decided by the importer (./import-sheet.ts), not here.
  */
 import { CFB, read, type CellObject, type WorkBook } from '@e965/xlsx';
+import { unzipSync } from 'fflate';
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
@@ -83,6 +84,20 @@ function isEncryptedOle(bytes: Uint8Array): boolean {
 	}
 }
 
+/**
+ * A password-protected OpenDocument file is a zip whose first entry, `mimetype`, is stored as is (ODF 1.2 §3.3)
+ * and whose manifest lists `encryption-data` for the encrypted parts.
+ */
+function isEncryptedOdf(bytes: Uint8Array): boolean {
+	if (!startsWith(bytes, ZIP) || new TextDecoder().decode(bytes.subarray(30, 38)) !== 'mimetype') return false;
+	try {
+		const manifest = unzipSync(bytes, { filter: (f) => f.name === 'META-INF/manifest.xml' })['META-INF/manifest.xml'];
+		return manifest !== undefined && new TextDecoder().decode(manifest).includes('encryption-data');
+	} catch {
+		return false;
+	}
+}
+
 function isoDate(d: Date): string {
 	// SheetJS gives dates at UTC midnight of the day shown.
 	return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
@@ -121,13 +136,21 @@ function hiddenSheets(wb: WorkBook): Set<string> {
  * readable workbook (truncated, damaged, another format); nothing is returned half-read.
  */
 export function readWorkbook(bytes: Uint8Array): Workbook {
-	if (isEncryptedOle(bytes)) throw new WorkbookError('encrypted', 'EncryptedPackage');
+	if (isEncryptedOle(bytes) || isEncryptedOdf(bytes)) throw new WorkbookError('encrypted', 'encrypted');
 	let wb: WorkBook;
+	// SheetJS logs with console.error the number formats it cannot translate (LibreOffice's conditional currency
+	// formats, in many an .ods): they change only how a number would be displayed, never its value, which is all
+	// that is read here — so they are not errors of the page.
+	const log = console.error;
+	console.error = () => undefined;
 	try {
 		wb = read(bytes, { type: 'array', dense: true, cellDates: true, cellHTML: false, cellStyles: false, bookVBA: false });
 	} catch (e) {
-		const message = e instanceof Error ? e.message : String(e);
+		// The reader's own words, on one line: they help whoever repairs the file, not the reader of the report.
+		const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 160) ?? '';
 		throw new WorkbookError(/password|encrypt/i.test(message) ? 'encrypted' : 'damaged', message);
+	} finally {
+		console.error = log;
 	}
 	const format: WorkbookFormat = startsWith(bytes, OLE) ? 'xls' : wb.bookType === 'ods' ? 'ods' : 'xlsx';
 	const hidden = hiddenSheets(wb);
