@@ -10,7 +10,7 @@ import type { Units } from './select';
 import { templateUnits } from './template';
 import type { Fact, Province, Qualifier } from './types';
 import type { ImportResult } from './import';
-import { withoutRepeats } from './imported';
+import { withoutRepeats, type ImportRound } from './imported';
 
 export interface RoundFileSummary {
 	id: string;
@@ -64,15 +64,29 @@ function placeIn(era: Units, f: Fact, byCode: Map<string, Province>): string | n
 	return merged ? null : f.province_code;
 }
 
-export function summariseRound(inputs: RoundInput[], provinces: Province[]): RoundSummary {
+/**
+ * What a round asked for, from its files' own records: the era (a template's, else the first file's), the
+ * templates' indicators and periods (else the files' indicator columns and the periods they gave).
+ */
+export function roundRecord(inputs: Pick<RoundInput, 'name' | 'result'>[]): ImportRound {
 	const era: Units = inputs.find((i) => i.result.info.template)?.result.info.template?.era ?? inputs[0]?.result.info.era ?? '63';
+	const indicators = new Set<string>();
+	const periods = new Set<string>();
+	for (const { result } of inputs) {
+		const t = result.info.template;
+		for (const i of t?.indicators.length ? t.indicators : result.info.indicators) indicators.add(i);
+		for (const p of t?.periods.length ? t.periods : result.periods) periods.add(p);
+	}
+	return { files: inputs.map((i) => i.name), era, indicators: [...indicators], periods: [...periods].sort() };
+}
+
+export function summariseRound(inputs: RoundInput[], provinces: Province[]): RoundSummary {
+	const { era, indicators, periods } = roundRecord(inputs);
 	const units = templateUnits(provinces, era);
 	const byCode = new Map(provinces.map((p) => [p.code, p]));
 	const reported = new Set<string>();
 	/** province|period|indicator → each file's first figure for it. */
 	const figures = new Map<string, { code: string; period: string; indicator: string; values: RoundConflict['values'] }>();
-	const indicators = new Set<string>();
-	const periods = new Set<string>();
 	const files = inputs.map(({ id, name, result }) => {
 		const mine = new Set<string>();
 		for (const f of result.facts) {
@@ -87,9 +101,6 @@ export function summariseRound(inputs: RoundInput[], provinces: Province[]): Rou
 			if (!entry.values.some((v) => v.file === name)) entry.values.push({ file: name, value: f.value, qualifier: f.qualifier });
 		}
 		for (const c of mine) reported.add(c);
-		const t = result.info.template;
-		for (const i of t?.indicators.length ? t.indicators : result.info.indicators) indicators.add(i);
-		for (const p of t?.periods.length ? t.periods : result.periods) periods.add(p);
 		const c = result.counts;
 		return { id, name, rows: c.imported, facts: c.facts, skipped: c.skipped, provinces: mine.size };
 	});
@@ -109,7 +120,7 @@ export function summariseRound(inputs: RoundInput[], provinces: Province[]): Rou
 		missing: units.filter((u) => !reported.has(u.code)).map(place),
 		conflicts,
 		repeats: withoutRepeats(inputs.map((i) => i.result.facts)).repeats,
-		indicators: [...indicators],
-		periods: [...periods].sort()
+		indicators,
+		periods
 	};
 }

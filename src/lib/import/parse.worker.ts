@@ -17,7 +17,7 @@ import {
 	type ProgressFn,
 	type ReadImport
 } from '$lib/core/import';
-import { summariseRound } from '$lib/core/import-round';
+import { roundRecord, summariseRound } from '$lib/core/import-round';
 import { withoutRepeats } from '$lib/core/imported';
 import { saveImport } from './store';
 import { FACT_CHUNK, REPORT_HEAD, type FileOptions, type FromWorker, type ToWorker, type WorkerContext } from './protocol';
@@ -81,8 +81,7 @@ async function commit(ids: string[], file: string, importedAt: string, mode: 're
 	if (chosen.length === 0) throw new Error('nothing to commit');
 	const { facts } = withoutRepeats(chosen.map((f) => f.result.facts));
 	const sources = [...new Map(chosen.flatMap((f) => f.result.sources).map((s) => [s.source_id, s])).values()];
-	const summary = summariseRound(chosen.map((f) => ({ id: f.name, name: f.name, result: f.result })), context?.provinces ?? []);
-	const round = { files: chosen.map((f) => f.name), era: summary.era, indicators: summary.indicators, periods: summary.periods };
+	const round = roundRecord(chosen);
 	post({ type: 'progress', id: null, phase: 'commit', done: 0, total: facts.length });
 	// The figures travel to the page while the browser writes them to storage; the page switches to them only on
 	// `committed`, sent once the store has answered, so it never shows data that a reload would lose without
