@@ -11,7 +11,7 @@
  */
 import { periodKey } from './period';
 import type { DatasetTables, Fact, Source } from './types';
-import { DATA_COLUMNS } from './validate';
+import { DATA_COLUMNS } from './data-contract';
 import type { BookCell, BookSheet } from './xlsx-write';
 
 /** The source of imported figures that name none and come from no known file (imports kept from before files were sources). */
