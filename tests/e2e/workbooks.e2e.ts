@@ -29,17 +29,23 @@ const OFFICE_TIPS: { code: string; value: number; qualifier: Qualifier }[] = [
 	{ code: '01', value: 7, qualifier: 'exact' }
 ];
 
-async function labelOf(page: Page, code: string): Promise<string> {
-	return (await page.locator(`path[data-code="${code}"]`).getAttribute('aria-label')) ?? '';
-}
-
-test('an .xlsx made as an office makes it imports its figures and reports its error cell and total row', async ({ page }) => {
+/** On the tips map of 2013–2023, the office's workbook chosen in the import dialog and read. */
+async function chooseOfficeWorkbook(page: Page) {
 	await page.goto('/?indicator=tips&period=2013-2023');
 	await mapReady(page);
 	await openImport(page);
 	await page.getByTestId('import-file').setInputFiles(file('bao-cao-tinh.xlsx', workbook([GUIDE, OFFICE])));
 	const dialog = page.getByRole('dialog');
 	await expect(dialog.getByTestId('import-counts')).toBeVisible({ timeout: 20_000 });
+	return dialog;
+}
+
+async function labelOf(page: Page, code: string): Promise<string> {
+	return (await page.locator(`path[data-code="${code}"]`).getAttribute('aria-label')) ?? '';
+}
+
+test('an .xlsx made as an office makes it imports its figures and reports its error cell and total row', async ({ page }) => {
+	const dialog = await chooseOfficeWorkbook(page);
 	await expect(dialog).toContainText('Tệp “bao-cao-tinh.xlsx”: bảng tính Excel (.xlsx), trang “Số liệu” (tiêu đề ở dòng 4), dạng mẫu');
 	await expect(dialog.locator('[data-count="imported"]')).toHaveText('3 dòng nhập được (5 số liệu)');
 	await expect(dialog.locator('[data-count="totals"]')).toHaveText('1 dòng tổng cộng (không phải một tỉnh, không nhập)');
@@ -170,12 +176,7 @@ test('a damaged or encrypted workbook gets a clear message, imports nothing, and
 
 test('the data package downloaded after an import passes the data check and builds to the same figures', async ({ page }, testInfo) => {
 	test.setTimeout(120_000);
-	await page.goto('/?indicator=tips&period=2013-2023');
-	await mapReady(page);
-	await openImport(page);
-	await page.getByTestId('import-file').setInputFiles(file('bao-cao-tinh.xlsx', workbook([GUIDE, OFFICE])));
-	const dialog = page.getByRole('dialog');
-	await expect(dialog.getByTestId('import-counts')).toBeVisible({ timeout: 20_000 });
+	const dialog = await chooseOfficeWorkbook(page);
 	await dialog.getByRole('radio', { name: /Gộp với số liệu gốc/ }).check();
 	await dialog.getByRole('button', { name: 'Dùng 5 số liệu này' }).click();
 	await expect(page.getByTestId('data-badge')).toContainText('bao-cao-tinh.xlsx');

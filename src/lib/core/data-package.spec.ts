@@ -6,15 +6,15 @@ import { loadDataFiles } from '../../../scripts/load-data-files';
 import { buildDataFiles } from '../../../scripts/vite-plugin-data';
 import { workbook } from '../../../tests/fixtures/import/workbooks';
 import { dataPackage } from './data-package';
-import { analyseImport, importBytes, readWorkbookImport } from './import';
+import { analyseImport, importBytes } from './import';
+import { readWorkbookImport } from './import-read';
 import { combineTables, type MergeMode } from './imported';
 import type { DatasetTables, Fact } from './types';
+import { bundled, dataFiles, importContext as ctx } from './test-bundled';
 import { readTables } from './validate';
 import { readWorkbook } from './workbook';
 import { writeBook } from './xlsx-write';
 
-const bundled = readTables(loadDataFiles('data'));
-const ctx = { provinces: bundled.tables.provinces, aliases: bundled.aliases, indicators: bundled.tables.indicators, sources: bundled.tables.sources, facts: bundled.tables.facts };
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -73,8 +73,8 @@ describe('the data package', () => {
 
 	it('the bundled data alone come back byte for byte', () => {
 		const pkg = dataPackage(bundled.tables);
-		expect(pkg.facts).toBe(loadDataFiles('data').facts);
-		expect(pkg.sources).toBe(loadDataFiles('data').sources);
+		expect(pkg.facts).toBe(dataFiles.facts);
+		expect(pkg.sources).toBe(dataFiles.sources);
 	});
 
 	it('a long-form import without quotes or sources still passes the check', () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataFiles } from '../../../scripts/load-data-files';
 import { provincialReturn as returnOf } from '../../../tests/fixtures/import/workbooks';
 import { indexDataset } from './dataset';
-import { analyseImport, readWorkbookImport, type ImportContext } from './import';
+import { analyseImport } from './import';
+import { readWorkbookImport } from './import-read';
 import { combineTables } from './imported';
 import { summariseRound } from './import-round';
 import { select } from './select';
-import { readTables } from './validate';
+import { importContext as ctx, tables } from './test-bundled';
 
-const { tables, aliases } = readTables(loadDataFiles('data'));
-const ctx: ImportContext = { provinces: tables.provinces, aliases, indicators: tables.indicators, sources: tables.sources, facts: tables.facts };
 /** A province's own 2024 template (one row: line 2), filled with `figures`, as the province sends it back. */
 const provincialReturn = (code: string, figures: Record<string, number | string>) =>
 	returnOf({ provinces: tables.provinces, indicators: tables.indicators, code, period: '2024', figures });

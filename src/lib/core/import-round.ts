@@ -9,7 +9,7 @@ import { periodKey } from './period';
 import type { Units } from './select';
 import { templateUnits } from './template';
 import type { Fact, Province, Qualifier } from './types';
-import type { ImportResult } from './import';
+import type { ImportResult } from './import-types';
 import { withoutRepeats, type ImportRound } from './imported';
 
 export interface RoundFileSummary {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataFiles } from '../../../scripts/load-data-files';
 import { damagedWorkbook, encryptedOds, encryptedWorkbook, GUIDE, OFFICE, PLAIN, workbook, type BookType, type CellSpec, type SheetSpec } from '../../../tests/fixtures/import/workbooks';
-import { analyseImport, isWorkbookBytes, readWorkbookImport, withSheet, type ImportContext, type ImportResult } from './import';
-import { readTables } from './validate';
+import { analyseImport } from './import';
+import { isWorkbookBytes, readWorkbookImport, withSheet } from './import-read';
+import type { ImportResult } from './import-types';
+import { importContext } from './test-bundled';
 
-const bundled = readTables(loadDataFiles('data'));
-const ctx: ImportContext = {
-	provinces: bundled.tables.provinces,
-	aliases: bundled.aliases,
-	indicators: bundled.tables.indicators,
-	sources: bundled.tables.sources,
-	facts: bundled.tables.facts
-};
+const ctx = importContext;
 
 async function importBook(bytes: Uint8Array, opts: { file?: string; sheet?: string } = {}): Promise<ImportResult> {
 	const read = await readWorkbookImport(bytes, ctx.indicators, opts.sheet);

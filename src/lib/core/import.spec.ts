@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataFiles } from '../../../scripts/load-data-files';
 import * as F from '../../../tests/fixtures/import/files';
 import { indexDataset, indexDatasetInSlices } from './dataset';
-import {
-	analyseImport,
-	importBytes,
-	readImport,
-	reportCsv,
-	type ImportContext,
-	type ImportResult,
-	type ReportRow
-} from './import';
+import { analyseImport, importBytes } from './import';
+import { readImport } from './import-read';
+import { reportCsv } from './import-report';
+import type { ImportResult, ReportRow } from './import-types';
 import { parseCsv } from './csv';
 import { combineTables, importedLabel, isUserSupplied } from './imported';
 import { select } from './select';
 import { fact, tables as fixtureTables } from './test-fixtures';
-import { readTables } from './validate';
+import { bundled, dataFiles, importContext } from './test-bundled';
 
-// The bundled data as the build ships them: provinces, spellings, catalogue, sources and facts.
-const files = loadDataFiles('data');
-const bundled = readTables(files);
-const ctx: ImportContext = {
-	provinces: bundled.tables.provinces,
-	aliases: bundled.aliases,
-	indicators: bundled.tables.indicators,
-	sources: bundled.tables.sources,
-	facts: bundled.tables.facts
-};
+const ctx = importContext;
+const files = dataFiles;
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const run = (text: string, opts = {}) => importBytes(utf8(text), ctx, opts);

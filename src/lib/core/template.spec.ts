@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataFiles } from '../../../scripts/load-data-files';
 import { fillCells } from '../../../tests/fixtures/import/workbooks';
 import { parseCsv } from './csv';
-import { analyseImport, importBytes, readWorkbookImport } from './import';
+import { analyseImport, importBytes } from './import';
+import { readWorkbookImport } from './import-read';
 import { buildTemplate, TEMPLATE_PERIODS, templateHeader, templateUnits, type TemplateSpec } from './template';
 import { templateBook } from './template-book';
 import { META_SHEET, TEMPLATE_VERSION } from './template-meta';
-import { readTables } from './validate';
+import { importContext, tables } from './test-bundled';
 import { readWorkbook } from './workbook';
 import { writeBook } from './xlsx-write';
 
-const { tables, aliases } = readTables(loadDataFiles('data'));
-const ctx = { provinces: tables.provinces, aliases, indicators: tables.indicators, sources: tables.sources };
+const ctx = importContext;
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('buildTemplate', () => {
@@ -75,7 +74,6 @@ describe('buildTemplate', () => {
 describe('the template as a workbook', () => {
 	const book = (spec: Partial<TemplateSpec> = {}) =>
 		writeBook(templateBook({ provinces: tables.provinces, indicators: tables.indicators, lang: 'vi', ...spec }));
-	const fullCtx = { ...ctx, facts: tables.facts };
 
 	it('records on a hidden sheet its version, era, indicators and periods, and opens on the instructions', async () => {
 		const bytes = await book();
@@ -111,13 +109,13 @@ describe('the template as a workbook', () => {
 
 	it('an untouched template imports as empty rows; a filled cell round-trips', async () => {
 		const bytes = await book();
-		const empty = analyseImport(await readWorkbookImport(bytes, tables.indicators), fullCtx);
+		const empty = analyseImport(await readWorkbookImport(bytes, tables.indicators), ctx);
 		expect(empty.counts).toMatchObject({ rows: 126, empty: 126, facts: 0 });
 		expect(empty.report).toEqual([]);
 		// Fill the tips cell of row 2 (01 Hà Nội, 2013-2023) as an office would, and save again.
 		const tips = templateHeader(tables.indicators, 'vi').findIndex((h) => h.endsWith('(tips)'));
 		const filled = fillCells(bytes, 'Số liệu', [{ r: 1, c: tips, value: 'trên 1.500' }]);
-		const r = analyseImport(await readWorkbookImport(filled, tables.indicators), fullCtx, { file: 'mau.xlsx' });
+		const r = analyseImport(await readWorkbookImport(filled, tables.indicators), ctx, { file: 'mau.xlsx' });
 		expect(r.facts.map((f) => [f.line, f.province_code, f.indicator, f.period_start, f.period_end, f.value, f.qualifier])).toEqual([
 			[2, '01', 'tips', 2013, 2023, 1500, 'at_least']
 		]);
@@ -145,7 +143,7 @@ describe('the template as a workbook', () => {
 			{ r: rowOf('82'), c: tips, value: 40 },
 			{ r: rowOf('01'), c: tips, value: 9 }
 		]);
-		const r = analyseImport(await readWorkbookImport(filled, tables.indicators), fullCtx);
+		const r = analyseImport(await readWorkbookImport(filled, tables.indicators), ctx);
 		expect(r.info.era).toBe('34');
 		const dongThap = units.find((u) => u.code === '82')!;
 		// Hà Nội kept its territory: its figure is a province figure; the new Đồng Tháp (87 + 82) is a merged one.

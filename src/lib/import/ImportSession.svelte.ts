@@ -7,7 +7,7 @@
  * Nothing lost, per file: a file that cannot be read says why and the others go on; removing a file while it
  * is being read stops the worker at once and reads the other files again in a new one.
  */
-import { MAX_IMPORT_BYTES } from '$lib/core/import';
+import { MAX_IMPORT_BYTES } from '$lib/core/import-types';
 import type { RoundSummary } from '$lib/core/import-round';
 import { combineTables, type ImportRound, type MergeMode } from '$lib/core/imported';
 import { formatNumber } from '$lib/core/format';

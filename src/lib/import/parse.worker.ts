@@ -6,17 +6,10 @@
  * chunks. Created by ImportSession with `new Worker(new URL('./parse.worker.ts', import.meta.url), { type:
  * 'module' })`; cancelling terminates it. Messages are handled one after another, in the order they came.
  */
-import {
-	analyseImport,
-	isWorkbookBytes,
-	readImport,
-	readWorkbookImport,
-	reportCsv,
-	withSheet,
-	type ImportResult,
-	type ProgressFn,
-	type ReadImport
-} from '$lib/core/import';
+import { analyseImport } from '$lib/core/import';
+import { isWorkbookBytes, readImport, readWorkbookImport, withSheet } from '$lib/core/import-read';
+import { reportCsv } from '$lib/core/import-report';
+import type { ImportResult, ProgressFn, ReadImport } from '$lib/core/import-types';
 import { roundRecord, summariseRound } from '$lib/core/import-round';
 import { withoutRepeats } from '$lib/core/imported';
 import { saveImport } from './store';

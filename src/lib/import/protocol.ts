@@ -4,7 +4,7 @@
  * figures come back in chunks so that no single message costs the page a long task.
  */
 import type { ProvinceAlias } from '$lib/core/provinces';
-import type { ImportOptions, ImportPhase, ImportResult, ReportRow } from '$lib/core/import';
+import type { ImportOptions, ImportPhase, ImportResult, ReportRow } from '$lib/core/import-types';
 import type { ImportRound, MergeMode } from '$lib/core/imported';
 import type { RoundSummary } from '$lib/core/import-round';
 import type { Fact, Indicator, Lang, Province, Source } from '$lib/core/types';
