@@ -3,7 +3,7 @@
  * `sources.csv` in the exact data contract (DATA.md, the columns of ./validate.ts `DATA_COLUMNS`), so that
  * `DATA_DIR=<folder> npm run data:check` passes and `npm run build` shows the same figures — and the same two
  * tables as a workbook for reading. Imported figures keep their file and cell as their quote and their file (or
- * the source their row named) as their source (./import.ts), so nothing needs to be retyped into `data/`.
+ * the source their row named) as their source (./import-rows.ts, ./import-sources.ts), so nothing needs to be retyped into `data/`.
  *
  * Unlike the spreadsheet downloads (./csv-write.ts), these files are data, not for Excel: UTF-8 without BOM,
  * `,` between fields, plain machine numbers, no apostrophe in front of a formula-like text — the data check
