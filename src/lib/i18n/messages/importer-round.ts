@@ -1,9 +1,11 @@
-/** Messages of the reporting round: workbooks, many files at once, who has reported, the data package. */
+/**
+ * Messages of the import dialog for workbooks and rounds of many files (issue 13): workbook report rows, a file
+ * of the round, the round's summary, the templates, and the data package's README.
+ */
 import { defineMessages } from '../define';
 
-export const round = defineMessages(
+export const importerRound = defineMessages(
 	{
-		// Report rows about workbooks and total rows.
 		'importer.issue.workbook_encrypted': 'Tệp được đặt mật khẩu hoặc mã hóa; không đọc được và không nhập gì',
 		'importer.hint.workbook_encrypted': 'Mở tệp bằng Excel, bỏ mật khẩu (File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu), lưu lại rồi chọn lại tệp.',
 		'importer.issue.workbook_damaged': 'Tệp bị hỏng hoặc không phải bảng tính; không nhập gì ({message})',
@@ -19,8 +21,6 @@ export const round = defineMessages(
 		'importer.issue.total_row': 'Dòng tổng “{value}”: không phải một tỉnh, không nhập',
 		'importer.hint.total_row': 'Không cần sửa: chỉ các dòng của từng tỉnh được nhập; tổng được tính từ các tỉnh khi cần.',
 		'importer.counts.totals': '{n} dòng tổng cộng (không phải một tỉnh, không nhập)',
-
-		// A file of the round.
 		'round.fileBook': 'Tệp “{file}”: bảng tính {format}, trang “{sheet}” (tiêu đề ở dòng {line}), {form}.',
 		'round.template': 'Tệp mẫu phiên bản {version}, mã tỉnh theo {era}{province}.',
 		'round.templateProvince': ', mẫu riêng của {province}',
@@ -35,8 +35,6 @@ export const round = defineMessages(
 		'round.failed': 'Không đọc được',
 		'round.fileFailed': 'Không đọc được tệp “{file}”: {message}',
 		'round.details': 'Chi tiết tệp “{file}”',
-
-		// The round's summary.
 		'round.summary.title': 'Tổng hợp {n} tệp',
 		'round.summary.file': 'Tệp',
 		'round.summary.rows': 'Dòng nhập được',
@@ -50,10 +48,6 @@ export const round = defineMessages(
 		'round.summary.noConflicts': 'Không có chỗ nào hai tệp ghi khác nhau.',
 		'round.summary.repeats': '{n} số liệu trùng hệt với một tệp trước (cùng nguồn, cùng câu trích) chỉ được dùng một lần.',
 		'round.confirm': 'Dùng {n} số liệu từ {files} tệp',
-		'round.files': '{n} tệp',
-		'round.showStatus': 'Xem bản đồ tình trạng gửi số liệu',
-
-		// Templates.
 		'round.templates.title': 'Tệp mẫu',
 		'round.templates.csv': 'Mẫu CSV',
 		'round.templates.csvLabel': 'Tải tệp mẫu CSV (mọi tỉnh, giai đoạn {periods})',
@@ -69,37 +63,8 @@ export const round = defineMessages(
 		'round.templates.badPeriods': 'Giai đoạn “{value}” không hợp lệ; ghi như 2024 hoặc 2013-2023.',
 		'round.templates.noIndicator': 'Chọn ít nhất một chỉ tiêu.',
 		'round.templates.zipFile': 'mau-so-lieu-antq-theo-tinh',
-
-		// Reporting status (map, legend, table).
-		'mode.reporting': 'Tình trạng gửi số liệu',
-		'reporting.title': 'Tình trạng gửi số liệu',
-		'reporting.subtitleRound': '{period}; {n} chỉ tiêu của mẫu trong đợt nhập',
-		'reporting.subtitleData': '{period}; {n} chỉ tiêu có số liệu ở ít nhất một tỉnh',
-		'reporting.count': '{n}/{total} tỉnh đã gửi số liệu',
-		'reporting.reported': 'Đã gửi đủ ({n})',
-		'reporting.partial': 'Gửi một phần chỉ tiêu ({n})',
-		'reporting.none': 'Chưa gửi số liệu ({n})',
-		'reporting.blank': 'Chưa gửi là ô trống, không phải 0.',
-		'reporting.areaFull': '{name}: đã gửi, {k}/{n} chỉ tiêu, {period}',
-		'reporting.areaPartial': '{name}: gửi một phần, {k}/{n} chỉ tiêu, {period}',
-		'reporting.areaNone': '{name}: chưa gửi số liệu, {period}',
-		'reporting.indicators': '{k}/{n} chỉ tiêu có số liệu',
-		'reporting.missing': 'Còn thiếu: {list}',
-		'reporting.table.caption': 'Tình trạng gửi số liệu theo tỉnh, {period}',
-		'reporting.table.province': 'Tỉnh',
-		'reporting.table.status': 'Tình trạng',
-		'reporting.table.missing': 'Còn thiếu',
-		'reporting.status.full': 'Đã gửi',
-		'reporting.status.partial': 'Một phần',
-		'reporting.status.none': 'Chưa gửi',
-
-		// The data package.
-		'package.download': 'Tải gói số liệu',
-		'package.label': 'Tải gói số liệu đang xem để đưa lên trang cho mọi người (facts.csv, sources.csv và bản Excel)',
-		'package.file': 'goi-so-lieu-antq',
 		'package.readme':
-			'Gói số liệu ANTQ Atlas, {time}: {facts} số liệu, {sources} nguồn.\r\nCách đưa lên trang: sao chép thư mục data/ của bản phát hành, thay facts.csv và sources.csv bằng hai tệp trong gói này, chạy DATA_DIR=<thư mục> npm run data:check rồi DATA_DIR=<thư mục> npm run build (xem README, mục “Dùng số liệu của đơn vị bạn”).\r\nTệp .xlsx chỉ để đọc; bản dựng dùng hai tệp CSV.\r\n',
-		'package.failed': 'Không tạo được gói số liệu: {message}'
+			'Gói số liệu ANTQ Atlas, {time}: {facts} số liệu, {sources} nguồn.\r\nCách đưa lên trang: sao chép thư mục data/ của bản phát hành, thay facts.csv và sources.csv bằng hai tệp trong gói này, chạy DATA_DIR=<thư mục> npm run data:check rồi DATA_DIR=<thư mục> npm run build (xem README, mục “Dùng số liệu của đơn vị bạn”).\r\nTệp .xlsx chỉ để đọc; bản dựng dùng hai tệp CSV.\r\n'
 	},
 	{
 		'importer.issue.workbook_encrypted': 'The workbook is password-protected or encrypted; it cannot be read and nothing is imported',
@@ -117,7 +82,6 @@ export const round = defineMessages(
 		'importer.issue.total_row': 'Total row “{value}”: not a province, not imported',
 		'importer.hint.total_row': 'Nothing to fix: the provinces’ own rows are imported; totals are computed from them where needed.',
 		'importer.counts.totals': '{n} total rows (not a province, not imported)',
-
 		'round.fileBook': 'File “{file}”: {format} workbook, sheet “{sheet}” (header on row {line}), {form}.',
 		'round.template': 'Template version {version}, province codes of {era}{province}.',
 		'round.templateProvince': ', the template of {province}',
@@ -132,7 +96,6 @@ export const round = defineMessages(
 		'round.failed': 'Could not be read',
 		'round.fileFailed': 'Could not read “{file}”: {message}',
 		'round.details': 'Details of “{file}”',
-
 		'round.summary.title': 'Summary of {n} files',
 		'round.summary.file': 'File',
 		'round.summary.rows': 'Rows imported',
@@ -146,9 +109,6 @@ export const round = defineMessages(
 		'round.summary.noConflicts': 'No two files disagree.',
 		'round.summary.repeats': '{n} figures repeat an earlier file exactly (same source, same quote) and are used once.',
 		'round.confirm': 'Use {n} figures from {files} files',
-		'round.files': '{n} files',
-		'round.showStatus': 'Show the reporting-status map',
-
 		'round.templates.title': 'Templates',
 		'round.templates.csv': 'CSV template',
 		'round.templates.csvLabel': 'Download the CSV template (all provinces, periods {periods})',
@@ -164,34 +124,7 @@ export const round = defineMessages(
 		'round.templates.badPeriods': 'Period “{value}” is not valid; write it as 2024 or 2013-2023.',
 		'round.templates.noIndicator': 'Choose at least one indicator.',
 		'round.templates.zipFile': 'antq-data-templates-by-province',
-
-		'mode.reporting': 'Reporting status',
-		'reporting.title': 'Reporting status',
-		'reporting.subtitleRound': '{period}; the {n} indicators of the imported template',
-		'reporting.subtitleData': '{period}; the {n} indicators with figures for at least one province',
-		'reporting.count': '{n}/{total} provinces have reported',
-		'reporting.reported': 'Reported in full ({n})',
-		'reporting.partial': 'Some indicators reported ({n})',
-		'reporting.none': 'Not reported ({n})',
-		'reporting.blank': 'Not reported is blank, never zero.',
-		'reporting.areaFull': '{name}: reported, {k}/{n} indicators, {period}',
-		'reporting.areaPartial': '{name}: partly reported, {k}/{n} indicators, {period}',
-		'reporting.areaNone': '{name}: not reported, {period}',
-		'reporting.indicators': '{k}/{n} indicators with figures',
-		'reporting.missing': 'Missing: {list}',
-		'reporting.table.caption': 'Reporting status by province, {period}',
-		'reporting.table.province': 'Province',
-		'reporting.table.status': 'Status',
-		'reporting.table.missing': 'Missing',
-		'reporting.status.full': 'Reported',
-		'reporting.status.partial': 'Partly',
-		'reporting.status.none': 'Not reported',
-
-		'package.download': 'Download data package',
-		'package.label': 'Download the data in view as a package to publish for everyone (facts.csv, sources.csv and an Excel copy)',
-		'package.file': 'antq-data-package',
 		'package.readme':
-			'ANTQ Atlas data package, {time}: {facts} figures, {sources} sources.\r\nTo publish: copy the data/ folder of the release, replace facts.csv and sources.csv with the two files of this package, run DATA_DIR=<folder> npm run data:check, then DATA_DIR=<folder> npm run build (README, “Use your own data”).\r\nThe .xlsx is for reading; the build uses the two CSV files.\r\n',
-		'package.failed': 'Could not make the data package: {message}'
+			'ANTQ Atlas data package, {time}: {facts} figures, {sources} sources.\r\nTo publish: copy the data/ folder of the release, replace facts.csv and sources.csv with the two files of this package, run DATA_DIR=<folder> npm run data:check, then DATA_DIR=<folder> npm run build (README, “Use your own data”).\r\nThe .xlsx is for reading; the build uses the two CSV files.\r\n'
 	}
 );
