@@ -98,7 +98,7 @@ describe('the data package', () => {
 		expect(sources?.rows).toHaveLength(bundled.tables.sources.length + 1);
 		const first = bundled.tables.facts[0]!;
 		expect(facts?.rows[1]?.cells.slice(0, 2)).toEqual([first.province_code, first.province]);
-		expect(facts?.rows[1]?.typed?.[0]).toBeUndefined();
-		expect(facts?.rows[1]?.typed?.[8]).toEqual({ kind: 'number', value: first.value });
+		expect(facts?.rows[1]?.marks?.[0]).toBeUndefined();
+		expect(facts?.rows[1]?.marks?.[8]).toEqual({ kind: 'number', value: first.value });
 	});
 });

@@ -89,34 +89,41 @@ function bestHeader(grid: SheetGrid, byLine: Map<number, GridRow>, rules: Header
 	return best;
 }
 
+/**
+ * The rows under the header. They are the sheet's own rows (a large sheet is not held twice); a row that a
+ * merged range touches is copied before it is changed.
+ */
 function dataRows(grid: SheetGrid, byLine: Map<number, GridRow>, header: Candidate): SheetRow[] {
 	const rows = new Map<number, SheetRow>();
-	for (const r of grid.rows) {
-		if (r.line - 1 <= header.index) continue;
-		const row: SheetRow = { line: r.line, cells: [...r.cells] };
-		if (r.typed) row.marks = [...r.typed];
-		rows.set(r.line, row);
-	}
+	for (const r of grid.rows) if (r.line - 1 > header.index) rows.set(r.line, r);
+	const copied = new Set<number>();
+	const own = (line: number): SheetRow => {
+		const row = rows.get(line);
+		if (row && copied.has(line)) return row;
+		const copy: SheetRow = { line, cells: [...(row?.cells ?? [])], ...(row?.marks ? { marks: [...row.marks] } : {}) };
+		rows.set(line, copy);
+		copied.add(line);
+		return copy;
+	};
 	for (const m of grid.merges) {
 		if (m.r1 <= header.index) continue;
-		const anchor = byLine.get(m.r0 + 1);
-		const text = anchor?.cells[m.c0] ?? '';
-		for (let line = Math.max(m.r0, header.index + 1) + 1; line <= m.r1 + 1; line++) {
-			let row = rows.get(line);
-			for (let c = m.c0; c <= m.c1; c++) {
-				if (!header.reading.labels.has(c) || (line === m.r0 + 1 && c === m.c0)) continue;
-				if (!row) rows.set(line, (row = { line, cells: [] }));
-				row.cells[c] = text;
-			}
-		}
+		const text = byLine.get(m.r0 + 1)?.cells[m.c0] ?? '';
+		for (let line = Math.max(m.r0, header.index + 1) + 1; line <= m.r1 + 1; line++)
+			for (let c = m.c0; c <= m.c1; c++)
+				if (header.reading.labels.has(c) && !(line === m.r0 + 1 && c === m.c0)) own(line).cells[c] = text;
 		// A figure typed once over several cells: which row or column it belongs to is not known.
 		const spans = m.r1 > m.r0 || m.c1 > m.c0;
-		const own = rows.get(m.r0 + 1);
-		if (spans && own && !header.reading.labels.has(m.c0) && (own.cells[m.c0] ?? '').trim() !== '') {
-			(own.marks ??= [])[m.c0] = { kind: 'merged', range: `${cellRef(m.c0, m.r0 + 1)}:${cellRef(m.c1, m.r1 + 1)}` };
-		}
+		const anchor = rows.get(m.r0 + 1);
+		if (spans && anchor && !header.reading.labels.has(m.c0) && (anchor.cells[m.c0] ?? '').trim() !== '')
+			(own(m.r0 + 1).marks ??= [])[m.c0] = { kind: 'merged', range: `${cellRef(m.c0, m.r0 + 1)}:${cellRef(m.c1, m.r1 + 1)}` };
 	}
-	return [...rows.values()].sort((a, b) => a.line - b.line).map((r) => ({ ...r, cells: Array.from(r.cells, (c) => c ?? '') }));
+	const out = [...rows.values()].sort((a, b) => a.line - b.line);
+	// Merged cells may fill gaps in a copied row: every cell is text, never a hole.
+	for (const line of copied) {
+		const row = rows.get(line);
+		if (row) row.cells = Array.from(row.cells, (c) => c ?? '');
+	}
+	return out;
 }
 
 /**

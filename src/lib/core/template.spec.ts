@@ -104,7 +104,7 @@ describe('the template as a workbook', () => {
 		const csv = parseCsv(buildTemplate({ provinces: tables.provinces, indicators: tables.indicators, lang: 'vi' }));
 		expect(data.rows.slice(1).map((r) => r.cells.slice(0, 3))).toEqual(csv.rows.map((r) => [r.cells[0]!.trim(), r.cells[1], r.cells[2]]));
 		// Codes are text cells ("01"), not numbers.
-		expect(data.rows.slice(1).every((r) => r.typed?.[0] === undefined && /^\d{2}$/.test(r.cells[0] ?? ''))).toBe(true);
+		expect(data.rows.slice(1).every((r) => r.marks?.[0] === undefined && /^\d{2}$/.test(r.cells[0] ?? ''))).toBe(true);
 	});
 
 	it('an untouched template imports as empty rows; a filled cell round-trips', async () => {

@@ -27,7 +27,7 @@ export interface GridRow {
 	/** Text of each cell from column A (numbers as plain digits, errors as their code, dates as ISO). */
 	cells: string[];
 	/** The typed cells of the row, by column; absent when the row holds text only. */
-	typed?: (TypedCell | undefined)[];
+	marks?: (TypedCell | undefined)[];
 }
 
 /** A merged range, 0-based inclusive rows and columns. */
@@ -163,7 +163,7 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
 		data.forEach((cells, r) => {
 			if (!cells) return;
 			const texts: string[] = [];
-			let typed: (TypedCell | undefined)[] | undefined;
+			let marks: (TypedCell | undefined)[] | undefined;
 			let any = false;
 			for (let c = 0; c < cells.length; c++) {
 				const cell = cells[c];
@@ -174,9 +174,9 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
 				const read = readCell(cell);
 				texts.push(read.text);
 				if (read.text.trim() !== '' || read.typed) any = true;
-				if (read.typed) (typed ??= [])[c] = read.typed;
+				if (read.typed) (marks ??= [])[c] = read.typed;
 			}
-			if (any) rows.push(typed ? { line: r + 1, cells: texts, typed } : { line: r + 1, cells: texts });
+			if (any) rows.push(marks ? { line: r + 1, cells: texts, marks } : { line: r + 1, cells: texts });
 		});
 		const merges = (sheet['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
 		sheets.push({ name: name.normalize('NFC'), hidden: hidden.has(name), rows, merges });
