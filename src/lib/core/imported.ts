@@ -102,7 +102,8 @@ export function combineTables(opts: { bundled: DatasetTables; imported: Imported
 
 /**
  * The badge text of imported data, for the header, exports and embeds: "Số liệu nhập từ facts.csv,
- * 14:05 23/11/2026" (merge: "Số liệu gốc và số liệu nhập từ …"; several files: "3 tệp (a.xlsx, b.xlsx, c.xlsx)").
+ * 14:05 23/11/2026" (merge: "Số liệu gốc và số liệu nhập từ …"; several files: "3 tệp (a.xlsx, b.xlsx, c.xlsx)", "34 tệp (a.xlsx,
+ * b.xlsx, …)").
  * Local time of the browser.
  */
 export function importedLabel(
@@ -119,7 +120,9 @@ export function importedLabel(
 					hour: '2-digit',
 					minute: '2-digit'
 				}).format(date);
+	// Several files: how many, and the first names (a round of 34 would not fit a badge).
 	const files = origin.round?.files ?? [];
-	const file = files.length > 1 ? `${t(lang, 'round.files', { n: files.length })} (${files.join(', ')})` : origin.file;
+	const names = files.length > 3 ? `${files.slice(0, 2).join(', ')}, …` : files.join(', ');
+	const file = files.length > 1 ? `${t(lang, 'round.files', { n: files.length })} (${names})` : origin.file;
 	return t(lang, origin.mode === 'merge' ? 'importer.badgeMerged' : 'importer.badge', { file, time });
 }
