@@ -72,6 +72,9 @@ const firstViewChunks: Plugin = {
 
 export default defineConfig({
 	plugins: [antqData(), sveltekit(), firstViewChunks],
+	// Module workers, split like the page: the import worker loads the workbook reader (SheetJS) only when a
+	// workbook is chosen, not with every CSV.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node'

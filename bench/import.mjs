@@ -1,9 +1,11 @@
-// Import benchmark: a generated long-form file (facts.csv columns) of valid rows through the in-browser import
-// (module worker), timing rows per second and the longest main-thread task while it runs (PerformanceObserver
-// 'longtask', buffered). Each run is a fresh browser context, so no earlier import is kept in IndexedDB.
+// Import benchmark: generated files through the in-browser import (module worker) — a long-form file (facts.csv
+// columns) of valid rows as CSV and as a workbook, and a round of 34 provincial workbooks chosen together —
+// timing choice → review → map and the longest main-thread task while it runs (PerformanceObserver 'longtask',
+// buffered). Each run is a fresh browser context, so no earlier import is kept in IndexedDB.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { longFormWorkbook, provincialReturns } from './workbooks.mjs';
 
 const HEADER = 'province_code,province,scope,period_start,period_end,period_label,measure,indicator,value,qualifier,note,source_id,quote';
 
@@ -15,13 +17,13 @@ const field = (s) => (/[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
  * data check): every province × indicator, year after year (2000–2024), then source after source — so no two
  * rows share a key, and each quotes its value as a Vietnamese article would print it.
  */
-function longFormCsv(tables, rows) {
+function longFormRows(tables, rows) {
 	const { provinces, indicators, sources } = tables;
 	const years = 25;
 	const perYear = provinces.length * indicators.length;
 	if (rows > perYear * years * sources.length) throw new Error(`${rows} distinct rows need more provinces, indicators or sources`);
 	const vi = new Intl.NumberFormat('vi-VN');
-	const lines = [HEADER];
+	const out = [HEADER.split(',')];
 	for (let i = 0; i < rows; i++) {
 		const p = provinces[i % provinces.length];
 		const ind = indicators[Math.floor(i / provinces.length) % indicators.length];
@@ -29,19 +31,20 @@ function longFormCsv(tables, rows) {
 		const src = sources[Math.floor(i / (perYear * years))];
 		const value = (i % 9000) + 1;
 		const quote = `Năm ${year}, ${p.name} có ${vi.format(value)} ${ind.unit_vi}.`;
-		lines.push(
-			[p.code, p.name, 'province', year, year, year, ind.measure, ind.id, value, 'exact', '', src.source_id, quote].map((c) => field(String(c))).join(',')
-		);
+		out.push([p.code, p.name, 'province', String(year), String(year), String(year), ind.measure, ind.id, String(value), 'exact', '', src.source_id, quote]);
 	}
-	return lines.join('\n') + '\n';
+	return out;
 }
 
+const longFormCsv = (rows) => rows.map((r) => r.map(field).join(',')).join('\n') + '\n';
+
 /**
- * One import of `file` (`rows` rows) in a fresh context of `browser`: opens the dialog, sets the file (a path,
- * so the browser reads it as a real file — a buffer would make Playwright build the File inside the page, a
- * long task of its own), waits for the counts, confirms, and waits for the imported data to be painted.
+ * One import of `files` (giving `facts` figures in all) in a fresh context of `browser`: opens the dialog, sets the
+ * files (paths, so the browser reads them as real files — a buffer would make Playwright build each File inside
+ * the page, a long task of its own), waits until every file is read and the confirm button offers all their
+ * figures, confirms, and waits for the imported data to be painted.
  */
-async function importOnce(browser, { base, file, rows }) {
+async function importOnce(browser, { base, files, facts }) {
 	const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
 	const page = await context.newPage();
 	try {
@@ -59,18 +62,20 @@ async function importOnce(browser, { base, file, rows }) {
 			new PerformanceObserver((list) => {
 				for (const t of list.getEntries()) w.__bench.tasks.push({ start: t.startTime, duration: t.duration });
 			}).observe({ type: 'longtask', buffered: true });
-			const mo = new MutationObserver(() => {
-				if (document.querySelector('dialog [data-count="imported"]')) {
-					w.__bench.counted = performance.now();
-					mo.disconnect();
-				}
-			});
-			mo.observe(document.body, { subtree: true, childList: true });
 		});
-		await page.setInputFiles('[data-testid="import-file"]', file);
-		await page.waitForSelector('dialog [data-count="imported"]', { timeout: 120_000 });
-		const importedText = await page.textContent('dialog [data-count="imported"]');
-		if (!importedText?.includes(String(rows))) throw new Error(`not every row was imported: "${importedText}"`);
+		await page.setInputFiles('[data-testid="import-file"]', files);
+		// Ready when the confirm button is enabled and offers every figure ("Dùng 70.686 số liệu từ 34 tệp").
+		const offer = new Intl.NumberFormat('vi-VN').format(facts);
+		await page.waitForFunction(
+			(offer) => {
+				const b = document.querySelector('[data-testid="import-confirm"]');
+				if (!b || b.disabled || !b.textContent.includes(`Dùng ${offer} số liệu`)) return false;
+				window.__bench.counted ??= performance.now();
+				return true;
+			},
+			offer,
+			{ timeout: 180_000, polling: 'raf' }
+		);
 		// Confirm, then wait for the badge and a repaint of the map after the click.
 		const clicked = await page.evaluate(() => {
 			const t = performance.now();
@@ -111,15 +116,36 @@ async function importOnce(browser, { base, file, rows }) {
 	}
 }
 
-/** `runs` imports of a generated `rows`-row file; medians are taken by the caller. */
-export async function timeImport(browser, { base, rows, runs, datasetPath }) {
+/**
+ * The imports measured, each `runs` times (medians are taken by the caller): a `rows`-row long-form CSV, the same
+ * rows as one workbook, and a round of 34 provincial workbooks imported together.
+ */
+export async function timeImports(browser, { base, rows, runs, datasetPath }) {
 	const tables = JSON.parse(readFileSync(datasetPath, 'utf8'));
 	const dir = mkdtempSync(join(tmpdir(), 'antq-bench-import-'));
-	const file = join(dir, `bench-${rows}.csv`);
+	const put = (name, content) => {
+		const path = join(dir, name);
+		writeFileSync(path, content);
+		return path;
+	};
 	try {
-		writeFileSync(file, longFormCsv(tables, rows));
+		const lines = longFormRows(tables, rows);
+		const returns = provincialReturns(tables);
+		const cases = [
+			{ name: `${rows.toLocaleString('en')}-row CSV (long form)`, files: [put(`bench-${rows}.csv`, longFormCsv(lines))], facts: rows },
+			{ name: `${rows.toLocaleString('en')}-row .xlsx (long form)`, files: [put(`bench-${rows}.xlsx`, longFormWorkbook(lines))], facts: rows },
+			{
+				name: `${returns.length} provincial .xlsx together`,
+				files: returns.map((r) => put(r.name, r.bytes)),
+				facts: returns.reduce((n, r) => n + r.facts, 0)
+			}
+		];
 		const out = [];
-		for (let i = 0; i < runs; i++) out.push(await importOnce(browser, { base, file, rows }));
+		for (const c of cases) {
+			const timings = [];
+			for (let i = 0; i < runs; i++) timings.push(await importOnce(browser, { base, files: c.files, facts: c.facts }));
+			out.push({ name: c.name, files: c.files.length, facts: c.facts, timings });
+		}
 		return out;
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

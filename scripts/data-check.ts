@@ -4,7 +4,8 @@
  *     English message — English hint
  * Exit code 1 when there is any issue, 0 otherwise. Data directory: $DATA_DIR or `data`.
  */
-import { formatIssue, readTables } from '../src/lib/core/validate';
+import { readTables } from '../src/lib/core/validate';
+import { formatIssue } from '../src/lib/core/validate-messages';
 import { loadDataFiles } from './load-data-files';
 
 const dir = process.env.DATA_DIR || 'data';

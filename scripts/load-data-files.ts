@@ -1,7 +1,7 @@
 /** Read the data files of a data directory into the texts `readTables` checks (shared by data:check and the build). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILE_NAMES, type DataFiles } from '../src/lib/core/validate';
+import { DATA_FILE_NAMES, type DataFiles } from '../src/lib/core/data-contract';
 
 /**
  * Read every data file of `dir` as UTF-8 text. A missing file reads as '' so that `readTables` reports it

@@ -12,7 +12,8 @@ import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import { splitTables } from '../src/lib/core/dataset-split';
-import { formatIssue, readTables } from '../src/lib/core/validate';
+import { readTables } from '../src/lib/core/validate';
+import { formatIssue } from '../src/lib/core/validate-messages';
 import { AREAS_OBJECT } from '../src/lib/data/topology';
 import { loadDataFiles } from './load-data-files';
 

@@ -37,3 +37,9 @@ export { expect };
 export async function mapReady(page: Page, areas = 63): Promise<void> {
 	await expect(page.locator('path[data-code]')).toHaveCount(areas, { timeout: 15_000 });
 }
+
+/** The import dialog is open (Vietnamese page). */
+export async function openImport(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Nhập số liệu' }).click();
+	await expect(page.getByRole('dialog', { name: 'Dùng số liệu của đơn vị bạn' })).toBeVisible();
+}

@@ -6,7 +6,7 @@ import { TEMPLATE_PERIODS, templateHeader } from '../../src/lib/core/template';
 import type { Qualifier } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
 import { csv, encode } from '../fixtures/import/files';
-import { expect, mapReady, test } from './fixtures';
+import { expect, mapReady, openImport, test } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));
 const byCode = new Map(tables.provinces.map((p) => [p.code, p]));
@@ -51,11 +51,6 @@ async function paths(page: Page): Promise<Map<string, { label: string; kind: str
 		els.map((el) => [el.getAttribute('data-code') ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('data-kind') ?? ''])
 	);
 	return new Map(list.map(([code, label, kind]) => [code!, { label: label!, kind: kind! }]));
-}
-
-async function openImport(page: Page) {
-	await page.getByRole('button', { name: 'Nhập số liệu' }).click();
-	await expect(page.getByRole('dialog', { name: 'Dùng số liệu của đơn vị bạn' })).toBeVisible();
 }
 
 test('a windows-1258, semicolon template with Vietnamese numbers paints exactly its values, survives a reload, and can be undone', async ({ page }) => {

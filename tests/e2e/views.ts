@@ -98,6 +98,14 @@ export const VIEWS: ViewCase[] = [
 	{ name: 'map, coverage of all indicators', path: '/?mode=coverage-all', show: (page) => mapReady(page) },
 	{ name: 'map, 34 units', path: '/?units=34', show: (page) => mapReady(page, 34) },
 	{
+		name: 'map, reporting status',
+		path: '/?mode=reporting',
+		show: async (page) => {
+			await mapReady(page);
+			await expect(page.getByTestId('reporting-table')).toBeVisible({ timeout: 15_000 });
+		}
+	},
+	{
 		name: 'province panel',
 		path: `/?panel=${TOP_PROVINCE}`,
 		show: async (page) => {

@@ -41,7 +41,11 @@ export function deckTitle(entry: string, ds: Dataset, ctx: ViewContext, lang: La
 	const compare = state.compare ? parsePeriod(state.compare) : null;
 	const periods = [period, compare].flatMap((p) => (p ? [periodLabel(p)] : [])).join(' / ');
 	const what =
-		state.mode === 'coverage-all' ? t(lang, 'legend.overallTitle') : indicatorLabel(ds.indicatorById.get(state.indicator), lang) || state.indicator;
+		state.mode === 'coverage-all'
+			? t(lang, 'legend.overallTitle')
+			: state.mode === 'reporting'
+				? t(lang, 'reporting.title')
+				: indicatorLabel(ds.indicatorById.get(state.indicator), lang) || state.indicator;
 	return [what, periods, t(lang, `deck.chart.${slideChart(state)}`)].filter(Boolean).join(' · ');
 }
 

@@ -18,6 +18,7 @@ export function exportFileName(opts: {
 	const { view, chart, ext, size } = opts;
 	const parts = ['antq'];
 	if (view.mode === 'coverage-all') parts.push('coverage-all');
+	else if (view.mode === 'reporting') parts.push('reporting', view.period);
 	else {
 		parts.push(view.indicator, view.period);
 		if (view.mode === 'coverage') parts.push('coverage');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
 import { indexDataset } from './dataset';
-import { combineTables, formatReportRow, importBytes } from './import';
+import { importBytes } from './import';
+import { formatReportRow } from './import-report';
+import { combineTables } from './imported';
 import { EraLookup, eraOfMarker, ERA_MARKER, inferImportEra, periodClue, type EraRow } from './import-era';
 import { select } from './select';
 import { readTables } from './validate';

@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataFiles } from '../../../scripts/load-data-files';
 import * as F from '../../../tests/fixtures/import/files';
 import { indexDataset, indexDatasetInSlices } from './dataset';
-import {
-	analyseImport,
-	combineTables,
-	importBytes,
-	importedLabel,
-	isUserSupplied,
-	readImport,
-	reportCsv,
-	type ImportContext,
-	type ImportResult,
-	type ReportRow
-} from './import';
+import { analyseImport, importBytes } from './import';
+import { readImport } from './import-read';
+import { reportCsv } from './import-report';
+import type { ImportResult, ReportRow } from './import-types';
 import { parseCsv } from './csv';
+import { combineTables, importedLabel, isUserSupplied } from './imported';
 import { select } from './select';
 import { fact, tables as fixtureTables } from './test-fixtures';
-import { readTables } from './validate';
+import { bundled, dataFiles, importContext } from './test-bundled';
 
-// The bundled data as the build ships them: provinces, spellings, catalogue, sources and facts.
-const files = loadDataFiles('data');
-const bundled = readTables(files);
-const ctx: ImportContext = {
-	provinces: bundled.tables.provinces,
-	aliases: bundled.aliases,
-	indicators: bundled.tables.indicators,
-	sources: bundled.tables.sources,
-	facts: bundled.tables.facts
-};
+const ctx = importContext;
+const files = dataFiles;
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const run = (text: string, opts = {}) => importBytes(utf8(text), ctx, opts);
@@ -377,5 +361,9 @@ describe('report and badge', () => {
 		const origin = { file: 'so-lieu.csv', importedAt: '2026-11-23T07:05:00Z', mode: 'replace' as const };
 		expect(importedLabel(origin, 'vi')).toMatch(/^Số liệu nhập từ so-lieu\.csv, .*2026/);
 		expect(importedLabel({ ...origin, mode: 'merge' }, 'en')).toMatch(/^Bundled data and data imported from so-lieu\.csv, .*2026/);
+		// A round of files: how many, and the first names only when there are more than three.
+		const round = (n: number) => ({ files: Array.from({ length: n }, (_, i) => `tinh-${i + 1}.xlsx`), era: '63' as const, indicators: [], periods: [] });
+		expect(importedLabel({ ...origin, round: round(3) }, 'vi')).toMatch(/^Số liệu nhập từ 3 tệp \(tinh-1\.xlsx, tinh-2\.xlsx, tinh-3\.xlsx\), /);
+		expect(importedLabel({ ...origin, round: round(34) }, 'en')).toMatch(/^Data imported from 34 files \(tinh-1\.xlsx, tinh-2\.xlsx, …\), /);
 	});
 });

@@ -12,6 +12,7 @@ import type { Dataset } from './dataset';
 import { isLikelyMerged } from './era';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import { periodKey, periodLabel, periodYears } from './period';
+import type { Reporting } from './reporting';
 import { drawnParts, type AreaValue, type Norm, type Selection, type Units } from './select';
 import type { Indicator, Lang, Period, Qualifier, Source } from './types';
 import type { Change } from './view-state';
@@ -501,6 +502,60 @@ export function paintOverallCoverage(opts: { ds: Dataset; units: Units; method: 
 			items,
 			footnotes: [t(lang, 'legend.overallNote')],
 			coverage: t(lang, 'coverage.count', { n: counts.length, total: rows.length })
+		}
+	};
+}
+
+/** Indicator names for a tooltip line or a table cell: the first few, then how many more. */
+export function indicatorList(ds: Dataset, ids: string[], lang: Lang, max = 4): string {
+	const names = ids.slice(0, max).map((id) => indicatorTitle(ds.indicatorById.get(id), id, lang));
+	return ids.length > max ? `${names.join(', ')}, … (+${ids.length - max})` : names.join(', ');
+}
+
+/**
+ * Who has reported (./reporting.ts): dark where every indicator asked for has a figure, light and hatched where
+ * only some have, the no-data hatch where none has — not reported is never drawn as 0.
+ */
+export function paintReporting(opts: { ds: Dataset; reporting: Reporting; lang: Lang }): MapPaint {
+	const { ds, reporting: r, lang } = opts;
+	const period = periodLabel(r.period);
+	const n = r.expected.length;
+	const areas = new Map<string, AreaPaint>();
+	for (const a of r.areas) {
+		const k = a.present.length;
+		const counted = t(lang, 'reporting.indicators', { k, n });
+		const details = [counted, t(lang, 'map.period', { period })];
+		if (a.status !== 'none' && a.missing.length > 0) details.push(t(lang, 'reporting.missing', { list: indicatorList(ds, a.missing, lang) }));
+		const paint: Pick<AreaPaint, 'kind' | 'fill' | 'label'> =
+			a.status === 'full'
+				? { kind: 'value', fill: COVERAGE_COLORS.current, label: t(lang, 'reporting.areaFull', { name: a.name, k, n, period }) }
+				: a.status === 'partial'
+					? { kind: 'partial', fill: COVERAGE_COLORS.other, label: t(lang, 'reporting.areaPartial', { name: a.name, k, n, period }) }
+					: { kind: 'missing', fill: null, label: t(lang, 'reporting.areaNone', { name: a.name, period }) };
+		areas.set(a.code, {
+			code: a.code,
+			name: a.name,
+			classIndex: null,
+			valueText: a.status === 'none' ? t(lang, 'reporting.status.none') : counted,
+			details,
+			...paint
+		});
+	}
+	const total = r.areas.length;
+	const items: LegendItem[] = [
+		{ kind: 'value', color: COVERAGE_COLORS.current, label: t(lang, 'reporting.reported', { n: r.counts.full }) },
+		{ kind: 'partial', color: COVERAGE_COLORS.other, label: t(lang, 'reporting.partial', { n: r.counts.partial }) },
+		{ kind: 'missing', color: null, label: t(lang, 'reporting.none', { n: r.counts.none }) }
+	];
+	return {
+		areas,
+		legend: {
+			kind: 'coverage',
+			title: t(lang, 'reporting.title'),
+			subtitle: t(lang, r.fromRound ? 'reporting.subtitleRound' : 'reporting.subtitleData', { period, n }),
+			items,
+			footnotes: [t(lang, 'reporting.blank')],
+			coverage: t(lang, 'reporting.count', { n: r.counts.full + r.counts.partial, total })
 		}
 	};
 }

@@ -2,16 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
 import { parseCsv } from './csv';
-import {
-	DATA_COLUMNS,
-	formatIssue,
-	numbersInText,
-	quoteContainsValue,
-	readTables,
-	type DataFiles,
-	type DataIssue,
-	type IssueCode
-} from './validate';
+import { DATA_COLUMNS, type DataFiles } from './data-contract';
+import { numbersInText, quoteContainsValue } from './quote-numbers';
+import { readTables } from './validate';
+import type { DataIssue, IssueCode } from './validate-collect';
+import { formatIssue } from './validate-messages';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 let real: Required<DataFiles>;

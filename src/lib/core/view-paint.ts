@@ -1,12 +1,13 @@
 /**
  * What the map of a view paints, decided once for every place that draws it (the Leaflet map, exports,
- * slides, embeds, print): the coverage modes first, then a comparison when `compare` is set, else the
+ * slides, embeds, print): the coverage and reporting modes first, then a comparison when `compare` is set, else the
  * values. Also the archipelago labels in the view's language.
  */
 import type { Classes, DivergingClasses } from './classify';
 import type { Comparison } from './compare';
 import type { Dataset } from './dataset';
-import { paintComparison, paintIndicatorCoverage, paintOverallCoverage, paintSelection, type MapPaint } from './map-model';
+import { paintComparison, paintIndicatorCoverage, paintOverallCoverage, paintReporting, paintSelection, type MapPaint } from './map-model';
+import { reportingStatus } from './reporting';
 import { parsePeriod } from './period';
 import type { Selection } from './select';
 import type { MapLabelPoint } from './svg-map';
@@ -21,14 +22,20 @@ export function paintView(opts: {
 	comparison: Comparison | null;
 	classes: Classes | DivergingClasses | null;
 	lang: Lang;
+	/** The indicators an imported round asked for (reporting mode); else those with figures. */
+	round?: string[];
 }): MapPaint | null {
-	const { ds, view: v, selection, comparison, classes, lang } = opts;
+	const { ds, view: v, selection, comparison, classes, lang, round } = opts;
 	const indicator = ds.indicatorById.get(v.indicator);
 	if (v.mode === 'coverage') {
 		const period = parsePeriod(v.period);
 		return period && paintIndicatorCoverage({ ds, indicator: v.indicator, period, units: v.units, lang });
 	}
 	if (v.mode === 'coverage-all') return paintOverallCoverage({ ds, units: v.units, method: v.classes, lang });
+	if (v.mode === 'reporting') {
+		const period = parsePeriod(v.period);
+		return period && paintReporting({ ds, reporting: reportingStatus(ds, { period, units: v.units, round }), lang });
+	}
 	if (!classes) return null;
 	if (comparison && 'centerClass' in classes) return paintComparison({ comparison, classes, change: v.change, indicator, lang });
 	return selection && paintSelection({ selection, classes, indicator, sources: ds.sourceById, lang });

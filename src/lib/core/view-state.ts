@@ -10,14 +10,17 @@ import { NORMS, type Norm, type Units } from './select';
 import type { Lang, ScopeKind } from './types';
 
 export type ViewName = 'map' | 'chart' | 'table';
-/** `coverage`: where the chosen indicator has figures, by period; `coverage-all`: how many indicators each area has. */
-export type Mode = 'value' | 'coverage' | 'coverage-all';
+/**
+ * `coverage`: where the chosen indicator has figures, by period; `coverage-all`: how many indicators each area
+ * has; `reporting`: who has reported the indicators asked for in the period (core/reporting.ts).
+ */
+export type Mode = 'value' | 'coverage' | 'coverage-all' | 'reporting';
 export type Change = 'diff' | 'ratio';
 /** What an embed or a slide shows; `periods`: the maps of each period of a comparison. */
 export type ChartName = 'map' | 'ranking' | 'compare' | 'regions' | 'table' | 'periods';
 
 export const VIEWS: readonly ViewName[] = ['map', 'chart', 'table'];
-export const MODES: readonly Mode[] = ['value', 'coverage', 'coverage-all'];
+export const MODES: readonly Mode[] = ['value', 'coverage', 'coverage-all', 'reporting'];
 export const CHANGES: readonly Change[] = ['diff', 'ratio'];
 export const CHARTS: readonly ChartName[] = ['map', 'ranking', 'compare', 'regions', 'table', 'periods'];
 /** Charts that only a comparison (`compare`) has something to draw for. */

@@ -8,9 +8,11 @@ import { hardening } from './messages/hardening';
 import { importer } from './messages/importer';
 import { map } from './messages/map';
 import { present } from './messages/present';
+import { importerRound } from './messages/importer-round';
+import { reporting } from './messages/reporting';
 import { workspace } from './messages/workspace';
 
-const bundles = [core, map, workspace, present, importer, hardening] as const;
+const bundles = [core, map, workspace, present, reporting, importer, importerRound, hardening] as const;
 
 type KeysOf<B> = B extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]>;

@@ -4,7 +4,7 @@
  * combined again with whatever data the site now bundles. Figures are stored in chunks, so reading them
  * back never blocks the page for long (each record is unpacked in its own task). Works in a worker too.
  */
-import type { MergeMode } from '$lib/core/import';
+import type { ImportRound, MergeMode } from '$lib/core/imported';
 import type { Fact, Source } from '$lib/core/types';
 
 const DB_NAME = 'antq-atlas-import';
@@ -19,6 +19,8 @@ export interface StoredImportMeta {
 	importedAt: string;
 	mode: MergeMode;
 	sources: Source[];
+	/** The files imported together and what they asked for (absent in imports kept before rounds existed). */
+	round?: ImportRound;
 	/** Number of fact chunks (keys 0 … chunks − 1). */
 	chunks: number;
 }
@@ -62,7 +64,8 @@ export async function saveImport(data: StoredImport, chunkSize: number): Promise
 		chunks.clear();
 		let n = 0;
 		for (let i = 0; i < data.facts.length; i += chunkSize) chunks.put(data.facts.slice(i, i + chunkSize), n++);
-		const meta: StoredImportMeta = { file: data.file, importedAt: data.importedAt, mode: data.mode, sources: data.sources, chunks: n };
+		const { facts: _facts, ...rest } = data;
+		const meta: StoredImportMeta = { ...rest, chunks: n };
 		tx.objectStore(META).put(meta, CURRENT);
 		await done(tx);
 	} finally {
@@ -83,7 +86,8 @@ export async function loadImport(): Promise<StoredImport | null> {
 		);
 		if (parts.some((p) => p === undefined)) return null;
 		const facts = ([] as Fact[]).concat(...(parts as Fact[][]));
-		return { file: meta.file, importedAt: meta.importedAt, mode: meta.mode, sources: meta.sources, facts };
+		const { chunks: _chunks, ...rest } = meta;
+		return { ...rest, facts };
 	} finally {
 		db.close();
 	}

@@ -24,14 +24,16 @@ import {
 import { t as translate, type MessageKey } from '$lib/i18n';
 import { joinTables } from '$lib/core/dataset-split';
 import { loadLeanTables, loadTables } from '$lib/data/bundled';
-import type { MergeMode } from '$lib/core/import';
+import type { ImportRound, MergeMode } from '$lib/core/imported';
 import { loadImport, type StoredImport } from '$lib/import/store';
 
 /**
  * Which data are in view: the bundled files, or a file the user imported in this browser (`importedAt` ISO
  * 8601; `mode`: the import replaced the bundled figures or was merged with them).
  */
-export type DataOrigin = { kind: 'bundled' } | { kind: 'imported'; file: string; importedAt: string; mode?: MergeMode };
+export type DataOrigin =
+	| { kind: 'bundled' }
+	| { kind: 'imported'; file: string; importedAt: string; mode?: MergeMode; round?: ImportRound };
 
 /**
  * Resolves in a new task, so that the browser can paint and handle input between slices of work. A message to
@@ -119,10 +121,21 @@ export class AppState {
 		return classify(values, { method: this.view.classes });
 	});
 
+	/** What the files imported together asked for (their indicators and periods), when the data in view are such a round. */
+	readonly round: ImportRound | null = $derived(this.origin.kind === 'imported' ? (this.origin.round ?? null) : null);
+
 	/** What the map paints and its legend (core/view-paint.ts): every drawing of the map shows this. */
 	readonly paint: MapPaint | null = $derived(
 		this.dataset && this.view
-			? paintView({ ds: this.dataset, view: this.view, selection: this.selection, comparison: this.comparison, classes: this.classes, lang: this.lang })
+			? paintView({
+					ds: this.dataset,
+					view: this.view,
+					selection: this.selection,
+					comparison: this.comparison,
+					classes: this.classes,
+					lang: this.lang,
+					round: this.round?.indicators
+				})
 			: null
 	);
 
@@ -153,10 +166,10 @@ export class AppState {
 			const lean = await loadLeanTables();
 			const imported = await kept;
 			if (imported) {
-				const { file, importedAt, mode } = imported;
+				const { file, importedAt, mode, round } = imported;
 				// The import code (with its CSV parser) loads only when there is an import to show, not with the map.
-				const [{ combineTables }, tables] = await Promise.all([import('$lib/core/import'), this.#loadTexts()]);
-				await this.useTablesInSlices(combineTables({ bundled: tables, imported, mode }), { kind: 'imported', file, importedAt, mode });
+				const [{ combineTables }, tables] = await Promise.all([import('$lib/core/imported'), this.#loadTexts()]);
+				await this.useTablesInSlices(combineTables({ bundled: tables, imported, mode }), { kind: 'imported', file, importedAt, mode, round });
 			} else if (this.bundled) {
 				// Loaded again (retry) once the texts are in: the complete tables, never the lean ones.
 				this.useTables(this.bundled, { kind: 'bundled' });
