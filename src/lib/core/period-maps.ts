@@ -140,3 +140,12 @@ export function periodsHeading(maps: PeriodMaps, view: ViewState, lang: Lang): H
 export function periodsPublishers(comparison: Comparison, ds: Dataset, lang: Lang): string[] {
 	return figurePublishers([...comparison.a.areas, ...comparison.b.areas], ds, lang);
 }
+
+/**
+ * Why the difference map of a comparison is empty, in one sentence — null when some province has both periods
+ * (then the map has something to show). Said wherever such a comparison is shown, exported or printed.
+ */
+export function emptyComparisonNote(comparison: Comparison, lang: Lang): string | null {
+	if (comparison.withBoth > 0) return null;
+	return t(lang, 'periods.whyNoDifference', { a: periodLabel(comparison.periodA), b: periodLabel(comparison.periodB) });
+}

@@ -10,6 +10,7 @@ export const core = defineMessages(
 		'app.retry': 'Thử lại',
 		'lang.switch': 'English',
 		'lang.switchLabel': 'Chuyển sang tiếng Anh',
+		'tools.menu': 'Công cụ',
 
 		'views.label': 'Chế độ xem',
 		'views.map': 'Bản đồ',
@@ -47,6 +48,7 @@ export const core = defineMessages(
 		'app.retry': 'Retry',
 		'lang.switch': 'Tiếng Việt',
 		'lang.switchLabel': 'Switch to Vietnamese',
+		'tools.menu': 'Tools',
 
 		'views.label': 'View',
 		'views.map': 'Map',
