@@ -94,9 +94,9 @@ test('keyboard only: skip link → province panel → indicator and period → t
 	await expect.poll(async () => (await focused(page))?.code).toBe(TOP_PROVINCE);
 	expect(await focused(page)).toMatchObject({ tag: 'path', visibleFocus: true });
 
-	// The map's image export: its menu, then "PNG for slides".
+	// The map's image export, before the provinces in the tab order: its menu, then "PNG for slides".
 	const exportLabel = t('vi', 'export.menuLabel', { what: t('vi', 'export.what.map') });
-	await tabTo(page, { selector: `summary[aria-label="${exportLabel}"]` });
+	await tabTo(page, { selector: `summary[aria-label="${exportLabel}"]` }, { back: true });
 	await page.keyboard.press('Enter');
 	await tabTo(page, { selector: 'button', text: t('vi', 'export.pngSlide') }, { max: 1 });
 	const [image] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
@@ -152,6 +152,8 @@ test('keyboard only: skip link → province panel → indicator and period → t
 
 for (const path of ['/', '/?view=table', `/?view=chart&panel=${TOP_PROVINCE}`]) {
 	test(`every tab stop of ${path} shows where the focus is`, async ({ page }) => {
+		// Some 300 stops (the evidence table's links): a key press each, on a shared machine.
+		test.setTimeout(90_000);
 		await page.goto(path);
 		await expect(page.locator('main#main-content')).toBeVisible({ timeout: 15_000 });
 		await expect(page.getByText(t('vi', 'app.loading'))).toHaveCount(0, { timeout: 15_000 });

@@ -125,13 +125,19 @@ test('compare=2015-2020 switches to a diverging legend naming both periods; prov
 		}
 	}
 
-	// Under it, each period on its own map, one colour scale: every province reported in that period is coloured
-	// (these pictures are not named areas: the map above keeps the only path per province).
+	// Each period on its own map, one colour scale: every province reported in that period is coloured (these
+	// pictures are not named areas: the comparison map keeps the only path per province).
 	const periods = page.getByTestId('period-maps');
-	// Usually under the fold: the legend has a way there.
 	const heading = vi['periods.title'].replace('{a}', '2013–2023').replace('{b}', '2015–2020');
-	await page.getByRole('button', { name: vi['periods.jump'] }).click();
-	await expect(periods.getByRole('heading', { name: heading })).toBeFocused();
+	if (both.length > 0) {
+		// Under the comparison map, usually under the fold: the legend has a way there.
+		await page.getByRole('button', { name: vi['periods.jump'] }).click();
+		await expect(periods.getByRole('heading', { name: heading })).toBeFocused();
+	} else {
+		// No province has both: they come first, and the page says why the difference map is empty.
+		await expect(periods.getByRole('heading', { name: heading })).toBeVisible();
+		await expect(page.getByTestId('why-no-difference')).toHaveText(vi['periods.whyNoDifference'].replace('{a}', '2013–2023').replace('{b}', '2015–2020'));
+	}
 	await expect(periods).toBeInViewport();
 	for (const [key, label, have] of [['a', '2013–2023', a], ['b', '2015–2020', b]] as const) {
 		const coverage = vi['coverage.count'].replace('{n}', String(have.size)).replace('{total}', '63');
@@ -140,14 +146,15 @@ test('compare=2015-2020 switches to a diverging legend naming both periods; prov
 		const coloured = periods.locator(`path[data-period-area="${key}"][data-kind="value"]`);
 		await expect(coloured).toHaveCount(have.size);
 	}
-	await expect(periods.getByRole('region', { name: vi['periods.legend'] })).toContainText(vi['periods.perYear']);
+	await expect(page.getByRole('region', { name: vi['periods.legend'] })).toContainText(vi['periods.perYear']);
 	// Hovering an area of a period's map names it.
 	const first = [...a][0]!;
 	await hoverInside(page, periods.locator(`path[data-period-area="a"][data-area="${first}"]`));
 	await expect(periods.getByRole('tooltip')).toContainText(tables.provinces.find((p) => p.code === first)!.name);
 	await expect(page.locator('path[data-code]')).toHaveCount(63);
 
-	// The difference/ratio switch is in the URL too.
+	// The difference/ratio switch (under the options) is in the URL too.
+	await page.getByRole('button', { name: vi['controls.options'] }).click();
 	await page.getByLabel(vi['controls.change']).selectOption('ratio');
 	await expect(page).toHaveURL(/change=ratio/);
 	await expect(legend(page)).toContainText('tỉ lệ (2013–2023 ÷ 2015–2020)');
@@ -212,6 +219,7 @@ test('coverage mode maps where the indicator has figures, and overall how many i
 	await expect(legend(page)).toContainText(`Có số liệu 2013–2023 (${current.size})`);
 	for (const code of current) await expect(page.locator(`path[data-code="${code}"]`)).toHaveAttribute('aria-label', /có số liệu 2013–2023/);
 
+	// The link sets what the map shows, so the options are open.
 	await page.getByLabel(vi['controls.mode']).selectOption('coverage-all');
 	await expect(page).toHaveURL(/mode=coverage-all/);
 	const mappable = new Set(tables.facts.filter((f) => f.scope === 'province' && f.period_start !== null).map((f) => f.province_code));

@@ -36,6 +36,29 @@ function comparisonQuery(): string {
 	throw new Error('the bundled data have no indicator with figures in two periods');
 }
 
+/**
+ * A comparison of two periods that both have province figures, but no province has both (so the page leads
+ * with the maps of each period): the indicator and periods best covered.
+ */
+function leadComparisonQuery(): string {
+	let best: { q: string; n: number } | null = null;
+	for (const ind of dataset.indicators) {
+		const periods = ctx.periodsFor(ind.id);
+		for (const a of periods) {
+			for (const b of periods) {
+				const pa = parsePeriod(a);
+				const pb = parsePeriod(b);
+				if (a === b || !pa || !pb) continue;
+				const c = compare(dataset, { indicator: ind.id, periodA: pa, periodB: pb, norm: 'total', units: '63' });
+				const n = Math.min(c.a.withData, c.b.withData);
+				if (c.withBoth === 0 && n > 0 && (!best || n > best.n)) best = { q: `indicator=${ind.id}&period=${a}&compare=${b}`, n };
+			}
+		}
+	}
+	if (!best) throw new Error('the bundled data have no comparison without a province in both periods');
+	return best.q;
+}
+
 /** The province (63) and the 34-unit ranked first on the default map: their panels have figures. */
 function firstRanked(units: '63' | '34'): string {
 	const period = parsePeriod(ctx.defaultPeriod);
@@ -47,6 +70,7 @@ function firstRanked(units: '63' | '34'): string {
 }
 
 export const COMPARISON = comparisonQuery();
+export const LEAD_COMPARISON = leadComparisonQuery();
 export const TOP_PROVINCE = firstRanked('63');
 const TOP_UNIT = firstRanked('34');
 
@@ -94,6 +118,16 @@ export const VIEWS: ViewCase[] = [
 			await periodMapsReady(page);
 		}
 	},
+	{
+		name: 'map, comparison without a province in both periods',
+		path: `/?${LEAD_COMPARISON}`,
+		show: async (page) => {
+			await mapReady(page);
+			await periodMapsReady(page);
+		}
+	},
+	// The "Tùy chọn / Options" disclosure, open because the link sets one of its choices.
+	{ name: 'map, options open', path: '/?classes=jenks', show: (page) => mapReady(page) },
 	{ name: 'map, coverage of the indicator', path: '/?mode=coverage', show: (page) => mapReady(page) },
 	{ name: 'map, coverage of all indicators', path: '/?mode=coverage-all', show: (page) => mapReady(page) },
 	{ name: 'map, 34 units', path: '/?units=34', show: (page) => mapReady(page, 34) },

@@ -46,7 +46,7 @@ const PALETTE = {
 
 const ROW_HEIGHT = 26;
 /** Region rows hold a name of up to two lines with its coverage under it (three lines of axis label). */
-const REGION_ROW_HEIGHT = 50;
+const REGION_ROW_HEIGHT = 56;
 const CHROME_HEIGHT = 40;
 
 /** Pixel height that gives each bar a readable row (plus `extra` for a legend or taller labels). */
@@ -318,7 +318,8 @@ export function regionsOption(input: RegionsInput): ChartSpec {
 				// rich text, where a brace in a name would start a style.
 				formatter: (name: string, i: number) =>
 					[...wrapText(name, { width: 140, size: 12 }).map((l) => `{name|${richText(l)}}`), `{cov|${richText(coverage[i] ?? '')}}`].join('\n'),
-				rich: { name: { color: theme.text, lineHeight: 13 }, cov: { color: theme.muted, fontSize: 11, lineHeight: 14 } }
+				// Lines far enough apart that Vietnamese marks above and below never touch the next line.
+				rich: { name: { color: theme.text, lineHeight: 17 }, cov: { color: theme.muted, fontSize: 11, lineHeight: 16 } }
 			}
 		},
 		tooltip: {

@@ -119,8 +119,8 @@ async function periodsContent(app: AppState, u: number): Promise<Content> {
 		},
 		source: sourceLine({ publishers: periodsPublishers(comparison, ds, lang), boundaries: true, lang }),
 		body: {
-			// Two maps and the gap between them, under their captions.
-			aspect: b ? (2 * (b[2] - b[0])) / (b[3] - b[1]) : 1.7,
+			// Two maps (each with its column of names) and the gap between them, under their captions.
+			aspect: 2 * ((b ? (b[2] - b[0]) / (b[3] - b[1]) : 0.85) + LABEL_COLUMN),
 			draw: (box) =>
 				periodsDrawing({
 					maps,
@@ -134,7 +134,8 @@ async function periodsContent(app: AppState, u: number): Promise<Content> {
 					captionSize,
 					strokeWidth: Math.max(0.5, 0.7 * u),
 					labelSize: 14 * u,
-					patternSize: Math.max(5, 7 * u)
+					patternSize: Math.max(5, 7 * u),
+					names: { size: 15 * u, column: LABEL_COLUMN }
 				})
 		}
 	};
