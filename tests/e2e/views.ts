@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { loadDataFiles } from '../../scripts/load-data-files';
-import { compare } from '../../src/lib/core/compare';
+import { compare, type Comparison } from '../../src/lib/core/compare';
 import { indexDataset } from '../../src/lib/core/dataset';
 import { parsePeriod } from '../../src/lib/core/period';
 import { select } from '../../src/lib/core/select';
@@ -19,8 +19,8 @@ const { tables } = readTables(loadDataFiles('data'));
 export const dataset = indexDataset(tables);
 const ctx = viewContext(dataset);
 
-/** The first indicator (catalogue order) with two periods that both have figures for some province. */
-function comparisonQuery(): string {
+/** Every comparison of two periods of one indicator the data allow, in catalogue and period order, with its link. */
+function* comparisons(): Generator<{ q: string; c: Comparison }> {
 	for (const ind of dataset.indicators) {
 		const periods = ctx.periodsFor(ind.id);
 		for (const a of periods) {
@@ -29,10 +29,15 @@ function comparisonQuery(): string {
 				const pb = parsePeriod(b);
 				if (a === b || !pa || !pb) continue;
 				const c = compare(dataset, { indicator: ind.id, periodA: pa, periodB: pb, norm: 'total', units: '63' });
-				if (c.withBoth > 0) return `indicator=${ind.id}&period=${a}&compare=${b}`;
+				yield { q: `indicator=${ind.id}&period=${a}&compare=${b}`, c };
 			}
 		}
 	}
+}
+
+/** The first indicator (catalogue order) with two periods that both have figures for some province. */
+function comparisonQuery(): string {
+	for (const { q, c } of comparisons()) if (c.withBoth > 0) return q;
 	throw new Error('the bundled data have no indicator with figures in two periods');
 }
 
@@ -42,18 +47,9 @@ function comparisonQuery(): string {
  */
 function leadComparisonQuery(): string {
 	let best: { q: string; n: number } | null = null;
-	for (const ind of dataset.indicators) {
-		const periods = ctx.periodsFor(ind.id);
-		for (const a of periods) {
-			for (const b of periods) {
-				const pa = parsePeriod(a);
-				const pb = parsePeriod(b);
-				if (a === b || !pa || !pb) continue;
-				const c = compare(dataset, { indicator: ind.id, periodA: pa, periodB: pb, norm: 'total', units: '63' });
-				const n = Math.min(c.a.withData, c.b.withData);
-				if (c.withBoth === 0 && n > 0 && (!best || n > best.n)) best = { q: `indicator=${ind.id}&period=${a}&compare=${b}`, n };
-			}
-		}
+	for (const { q, c } of comparisons()) {
+		const n = Math.min(c.a.withData, c.b.withData);
+		if (c.withBoth === 0 && n > 0 && (!best || n > best.n)) best = { q, n };
 	}
 	if (!best) throw new Error('the bundled data have no comparison without a province in both periods');
 	return best.q;
