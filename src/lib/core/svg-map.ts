@@ -7,6 +7,7 @@
  */
 import type { Geometry, Position } from 'geojson';
 import type { AreaPaint } from './map-model';
+import { frameTransform } from './map-view';
 import { el, type SvgNode } from './svg-tree';
 
 export interface MapFeature {
@@ -176,6 +177,16 @@ export function patternDefs(prefix: string, partial: readonly string[], size = 6
 	]);
 }
 
+/** The frame that fits the whole geometry (both archipelagos) in a box: the map's home view. */
+export function homeFrame(features: readonly MapFeature[], box: { width: number; height: number; padding: number }): Frame {
+	return fitFrame(projectedBounds(features) ?? [...mercator([102, 7]), ...mercator([117, 23.5])], box);
+}
+
+/** Each area's path data in a frame, in the geometry's order (what a repaint of the same view can keep). */
+export function areaShapes(features: readonly MapFeature[], frame: Frame): string[] {
+	return features.map((f) => geometryPath(f.geometry, frame));
+}
+
 export interface MapDrawingOptions {
 	features: readonly MapFeature[];
 	/** What to paint per code (the map model's paint of the view). */
@@ -185,6 +196,15 @@ export interface MapDrawingOptions {
 	height: number;
 	/** Space kept free around the geometry, px. */
 	padding?: number;
+	/** The view drawn; default the home view (`homeFrame` with `padding`). */
+	frame?: Frame;
+	/** `areaShapes` of `features` in that frame, when the caller keeps them from an earlier drawing. */
+	shapes?: readonly string[];
+	/**
+	 * The view shown, when the reader has moved the map away from `frame` (a pan or zoom on screen): the areas keep
+	 * their shapes under a transform, while labels, hatches and borders keep their size on screen.
+	 */
+	view?: Frame;
 	/** Prefix of the pattern ids (unique per page or document). */
 	idPrefix: string;
 	/** Border width, px. */
@@ -208,18 +228,20 @@ export interface MapDrawingOptions {
  */
 export function mapDrawing(opts: MapDrawingOptions): SvgNode {
 	const { features, paints, width, height, idPrefix } = opts;
-	const bounds = projectedBounds(features) ?? [...mercator([102, 7]), ...mercator([117, 23.5])];
-	const frame = fitFrame(bounds, { width, height, padding: opts.padding ?? 8 });
+	const frame = opts.frame ?? homeFrame(features, { width, height, padding: opts.padding ?? 8 });
+	const shapes = opts.shapes ?? areaShapes(features, frame);
 	const partial = opts.partial ?? partialFills(paints.values());
-	const areas = features.map((f) => {
+	const view = opts.view ?? frame;
+	const { k, x: dx, y: dy } = frameTransform(frame, view);
+	const areas = features.map((f, i) => {
 		const code = String(f.properties.code);
 		const p = paints.get(code);
 		return el('path', {
-			d: geometryPath(f.geometry, frame),
+			d: shapes[i] ?? '',
 			fill: paintFill({ kind: p?.kind ?? 'missing', color: p?.fill ?? null }, idPrefix, partial),
 			'fill-rule': 'evenodd',
 			stroke: MAP_COLORS.border,
-			'stroke-width': opts.strokeWidth ?? 0.6,
+			'stroke-width': (opts.strokeWidth ?? 0.6) / k,
 			'stroke-linejoin': 'round',
 			'data-code': code,
 			'data-kind': p?.kind ?? 'missing',
@@ -228,7 +250,7 @@ export function mapDrawing(opts: MapDrawingOptions): SvgNode {
 	});
 	const size = opts.labelSize ?? 12;
 	const labels = opts.labels.map((l) => {
-		const [x, y] = toBox(frame, [l.lng, l.lat]);
+		const [x, y] = toBox(view, [l.lng, l.lat]);
 		const top = y - ((l.lines.length - 1) * size * 1.15) / 2;
 		return el(
 			'text',
@@ -249,9 +271,9 @@ export function mapDrawing(opts: MapDrawingOptions): SvgNode {
 		);
 	});
 	return el('g', { 'data-map': 'provinces' }, [
-		patternDefs(idPrefix, partial, opts.patternSize ?? 6),
+		patternDefs(idPrefix, partial, (opts.patternSize ?? 6) / k),
 		el('rect', { width, height, fill: MAP_COLORS.sea }),
-		el('g', {}, areas),
+		el('g', k === 1 && dx === 0 && dy === 0 ? {} : { transform: `translate(${dx} ${dy}) scale(${k})` }, areas),
 		el('g', {}, labels)
 	]);
 }
