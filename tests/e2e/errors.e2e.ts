@@ -13,7 +13,7 @@ const LANGS: Lang[] = ['vi', 'en'];
 /** `?lang=en` for English; Vietnamese is the default and needs no parameter. */
 const langQuery = (lang: Lang) => (lang === 'vi' ? '' : '?lang=en');
 
-/** Valid JSON, invalid GeoJSON: Leaflet throws "Invalid GeoJSON object." while the map draws it. */
+/** Valid JSON, invalid GeoJSON: the map throws "Invalid GeoJSON object." (Leaflet's message, also core/svg-map.ts') while drawing it. */
 const BAD_GEOMETRY = {
 	type: 'FeatureCollection',
 	features: [{ type: 'Feature', properties: { code: '01' }, geometry: { type: 'NotAGeometry', coordinates: [] } }]

@@ -1,3 +1,4 @@
+import type { Geometry } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
@@ -94,6 +95,11 @@ describe('paths', () => {
 	it('drops repeated points and rings that collapse at this size', () => {
 		expect(ringPath([[0, 0], [0, 0], [1, 0], [1, 1], [0, 0]], frame)).toBe('M0 100L100 100L100 0Z');
 		expect(ringPath([[0.5, 0.5], [0.5000001, 0.5], [0.5, 0.5000001], [0.5, 0.5]], frame)).toBe('');
+	});
+
+	it('draws nothing for points and lines, and refuses a geometry of no GeoJSON type', () => {
+		expect(geometryPath({ type: 'Point', coordinates: [105, 21] }, frame)).toBe('');
+		expect(() => geometryPath({ type: 'NotAGeometry', coordinates: [] } as unknown as Geometry, frame)).toThrow('Invalid GeoJSON object.');
 	});
 
 	it('joins every polygon of a multipolygon, holes included', () => {

@@ -49,12 +49,27 @@ export function mercator([lng, lat]: readonly [number, number]): [number, number
 /** Projected bounds [minX, minY, maxX, maxY] (y north). */
 export type Bounds = [number, number, number, number];
 
+/**
+ * The polygons of a geometry (points and lines have none). A geometry of no GeoJSON type is an error, with
+ * Leaflet's message for it: a broken boundary file is reported, never drawn as an empty map.
+ */
 function polygons(g: Geometry | null): Position[][][] {
 	if (!g) return [];
-	if (g.type === 'Polygon') return [g.coordinates];
-	if (g.type === 'MultiPolygon') return g.coordinates;
-	if (g.type === 'GeometryCollection') return g.geometries.flatMap(polygons);
-	return [];
+	switch (g.type) {
+		case 'Polygon':
+			return [g.coordinates];
+		case 'MultiPolygon':
+			return g.coordinates;
+		case 'GeometryCollection':
+			return g.geometries.flatMap(polygons);
+		case 'Point':
+		case 'MultiPoint':
+		case 'LineString':
+		case 'MultiLineString':
+			return [];
+		default:
+			throw new Error('Invalid GeoJSON object.');
+	}
 }
 
 export function projectedBounds(features: readonly MapFeature[]): Bounds | null {
