@@ -5,7 +5,7 @@
  * content), never through a switch in the production code.
  */
 import type { Page } from '@playwright/test';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import type { Lang } from '../../src/lib/core/types';
 import { expect, mapReady, test, type Watch } from './fixtures';
 

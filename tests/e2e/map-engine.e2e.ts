@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { readTables } from '../../src/lib/core/validate';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { expect, hoverInside, mapReady, test } from './fixtures';
 
@@ -18,7 +18,7 @@ const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manife
 const LEAFLET_FILES = Object.entries(manifest)
 	.filter(([src]) => src.includes('node_modules/leaflet/') || src.endsWith('/ProvinceMap.leaflet.svelte'))
 	.flatMap(([, chunk]) => [chunk.file, ...(chunk.css ?? [])]);
-const isLeaflet = (url: string) => LEAFLET_FILES.some((file) => new URL(url).pathname.endsWith(file));
+const isLeaflet = (url: string | URL) => LEAFLET_FILES.some((file) => new URL(url).pathname.endsWith(file));
 
 /** Two provinces with a tips figure for 2013–2023 (so they are drawn with a colour), in the data's order. */
 const [first, second] = tables.facts
@@ -189,7 +189,7 @@ test.describe('on a touch screen', () => {
 		const point = await hoverInside(page, area);
 		const before = (await area.boundingBox())!;
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, spread: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints:

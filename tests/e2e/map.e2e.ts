@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { readTables } from '../../src/lib/core/validate';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { expect, hoverInside, mapReady, test } from './fixtures';
 

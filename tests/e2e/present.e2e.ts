@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { periodLabel } from '../../src/lib/core/period';
 import { readTables } from '../../src/lib/core/validate';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { expect, mapReady, test } from './fixtures';
 
