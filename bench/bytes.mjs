@@ -1,7 +1,8 @@
 // Transferred bytes of a view, as served (brotli/gzip), split by kind; plus each request's start and end time
-// so a waterfall (Leaflet waiting for the data, or the reverse) shows up, and which library a chunk holds.
-// The view's bytes are those of the requests it made until it was shown; what the page fetches afterwards (in
-// idle time, e.g. the long texts of the tables) is listed apart and not counted.
+// so a waterfall shows up, and which library or first-view group a chunk holds. The view's bytes are those of the
+// requests it made until it was shown; what the page fetches afterwards (in idle time, e.g. the long texts of the
+// tables) is listed apart and not counted. The same load gives the longest main-thread task until a second after
+// the view was shown (PerformanceObserver 'longtask', registered before the page's first script).
 import { launch } from './browser.mjs';
 
 function kindOf(url) {
@@ -14,12 +15,16 @@ function kindOf(url) {
 	return 'other';
 }
 
-/** Chunk file → the library it holds (leaflet, echarts), from Vite's build manifest. */
+/** The first view's chunk groups (vite.config.ts); `vendor` is the Svelte and SvelteKit runtime. */
+const GROUPS = ['vendor', 'layout', 'shared', 'dashboard'];
+
+/** Chunk file → the library (leaflet, echarts) or first-view group it holds, from Vite's build manifest. */
 export function chunkLabels(manifest) {
 	const labels = new Map();
 	for (const [src, chunk] of Object.entries(manifest)) {
 		if (src.includes('node_modules/leaflet/')) labels.set(chunk.file, 'leaflet');
 		else if (/echarts/.test(src)) labels.set(chunk.file, 'echarts');
+		else if (GROUPS.includes(chunk.name)) labels.set(chunk.file, chunk.name);
 	}
 	return labels;
 }
@@ -32,6 +37,13 @@ export async function measureView(url, shown, labels = new Map()) {
 	const browser = await launch();
 	try {
 		const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+		await context.addInitScript(() => {
+			const w = /** @type {any} */ (window);
+			w.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const t of list.getEntries()) w.__longTasks.push({ start: t.startTime, duration: t.duration });
+			}).observe({ type: 'longtask', buffered: true });
+		});
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
@@ -59,6 +71,7 @@ export async function measureView(url, shown, labels = new Map()) {
 		// Wall-clock time the view was shown, then a moment for whatever comes next (listed, not counted).
 		const shownWall = (await page.evaluate(() => performance.timeOrigin)) / 1000 + shownAt / 1000;
 		await page.waitForTimeout(1000);
+		const tasks = await page.evaluate((until) => /** @type {any} */ (window).__longTasks.filter((t) => t.start <= until), shownAt + 1000);
 		const all = [...requests.values()].filter((r) => r.url.startsWith('http'));
 		const t0 = Math.min(...all.map((r) => r.start));
 		const before = (r) => r.start + wallOffset <= shownWall;
@@ -72,10 +85,15 @@ export async function measureView(url, shown, labels = new Map()) {
 			const label = labels.get(path.replace(/^\//, ''));
 			return { path, startMs: ms(r.start), endMs: ms(r.end), bytes: r.bytes, ...(label ? { label } : {}) };
 		};
+		const labelled = (name) => all.filter(before).filter((r) => labels.get(new URL(r.url).pathname.replace(/^\//, '')) === name);
 		return {
 			...byKind,
 			total,
 			headers,
+			runtime: labelled('vendor').reduce((sum, r) => sum + r.bytes, 0),
+			leaflet: labelled('leaflet').reduce((sum, r) => sum + r.bytes, 0),
+			longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+			longTasks: tasks.length,
 			shownMs: ms(shownWall - wallOffset),
 			requests: all.filter(before).map(describe),
 			after: all.filter((r) => !before(r)).map(describe)

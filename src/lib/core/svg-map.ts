@@ -40,10 +40,14 @@ const EARTH_RADIUS = 6378137;
 const MAX_LATITUDE = 85.0511287798;
 const RAD = Math.PI / 180;
 
+/** Metres east of 0° (web Mercator). */
+const mercatorX = (lng: number) => EARTH_RADIUS * lng * RAD;
+/** Metres north of the equator (web Mercator, clamped to the projection's square world). */
+const mercatorY = (lat: number) => EARTH_RADIUS * Math.log(Math.tan(Math.PI / 4 + (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RAD) / 2));
+
 /** Web Mercator as Leaflet's `L.Projection.SphericalMercator`: metres east and north of (0°, 0°). */
 export function mercator([lng, lat]: readonly [number, number]): [number, number] {
-	const phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RAD;
-	return [EARTH_RADIUS * lng * RAD, EARTH_RADIUS * Math.log(Math.tan(Math.PI / 4 + phi / 2))];
+	return [mercatorX(lng), mercatorY(lat)];
 }
 
 /** Projected bounds [minX, minY, maxX, maxY] (y north). */
@@ -72,19 +76,22 @@ function polygons(g: Geometry | null): Position[][][] {
 	}
 }
 
+/** The projection keeps the order of longitudes and of latitudes: the extremes in degrees are the projected ones. */
 export function projectedBounds(features: readonly MapFeature[]): Bounds | null {
-	let b: Bounds | null = null;
+	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const f of features) {
 		for (const poly of polygons(f.geometry)) {
 			for (const ring of poly) {
 				for (const pos of ring) {
-					const [x, y] = mercator([pos[0]!, pos[1]!]);
-					b = b ? [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)] : [x, y, x, y];
+					west = Math.min(west, pos[0]!);
+					east = Math.max(east, pos[0]!);
+					south = Math.min(south, pos[1]!);
+					north = Math.max(north, pos[1]!);
 				}
 			}
 		}
 	}
-	return b;
+	return west <= east ? [mercatorX(west), mercatorY(south), mercatorX(east), mercatorY(north)] : null;
 }
 
 /** Projected → box coordinates: one scale for both axes (no distortion), centred, y flipped to point down. */
@@ -110,27 +117,38 @@ export function fitFrame(bounds: Bounds, box: { width: number; height: number; p
 	};
 }
 
-export function toBox(frame: Frame, lngLat: readonly [number, number]): [number, number] {
-	const [x, y] = mercator(lngLat);
-	return [frame.offsetX + (x - frame.minX) * frame.scale, frame.offsetY + (frame.maxY - y) * frame.scale];
+const boxX = (frame: Frame, lng: number) => frame.offsetX + (mercatorX(lng) - frame.minX) * frame.scale;
+const boxY = (frame: Frame, lat: number) => frame.offsetY + (frame.maxY - mercatorY(lat)) * frame.scale;
+
+export function toBox(frame: Frame, [lng, lat]: readonly [number, number]): [number, number] {
+	return [boxX(frame, lng), boxY(frame, lat)];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * One ring as "M x y L x y … Z", coordinates rounded to 0.01 px with repeated points dropped; a ring that
- * collapses to fewer than three points at this size is left out.
+ * collapses to fewer than three points at this size is left out. Written without a temporary array per point:
+ * the page draws its first map with it (thousands of points).
  */
 export function ringPath(ring: readonly Position[], frame: Frame): string {
-	const pts: [number, number][] = [];
+	const xs: number[] = [];
+	const ys: number[] = [];
 	for (const pos of ring) {
-		const [x, y] = toBox(frame, [pos[0]!, pos[1]!]).map(round2) as [number, number];
-		const last = pts[pts.length - 1];
-		if (!last || last[0] !== x || last[1] !== y) pts.push([x, y]);
+		const x = round2(boxX(frame, pos[0]!));
+		const y = round2(boxY(frame, pos[1]!));
+		const n = xs.length;
+		if (n === 0 || xs[n - 1] !== x || ys[n - 1] !== y) {
+			xs.push(x);
+			ys.push(y);
+		}
 	}
-	if (pts.length > 1 && pts[0]![0] === pts[pts.length - 1]![0] && pts[0]![1] === pts[pts.length - 1]![1]) pts.pop();
-	if (pts.length < 3) return '';
-	return `M${pts.map(([x, y]) => `${x} ${y}`).join('L')}Z`;
+	let n = xs.length;
+	if (n > 1 && xs[0] === xs[n - 1] && ys[0] === ys[n - 1]) n--;
+	if (n < 3) return '';
+	let d = `M${xs[0]} ${ys[0]}`;
+	for (let i = 1; i < n; i++) d += `L${xs[i]} ${ys[i]}`;
+	return `${d}Z`;
 }
 
 /** Every polygon ring of a geometry (holes included: SVG's even-odd fill cuts them out). */
