@@ -18,6 +18,8 @@ import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import type { RegionSummary } from './regions';
 import { qualifierText, type ProvinceTable, type TableRow } from './table';
 import type { Lang } from './types';
+// Its texts come with it, not with the page.
+import '../i18n/messages/workspace-views';
 
 export type ChartOption = ComposeOption<
 	| BarSeriesOption

@@ -14,8 +14,9 @@ import { map } from './messages/map';
 import { present } from './messages/present';
 import { presentDialogs } from './messages/present-dialogs';
 import { workspace } from './messages/workspace';
+import { workspaceViews } from './messages/workspace-views';
 
-export const BUNDLES = { core, map, workspace, present, importerToolbar, hardening, importer, presentDialogs, embedView } as const;
+export const BUNDLES = { core, map, workspace, present, importerToolbar, hardening, importer, presentDialogs, embedView, workspaceViews } as const;
 
 function merge(lang: Lang): Record<MessageKey, string> {
 	const out: Record<string, string> = {};

@@ -50,7 +50,12 @@ describe('message tables', () => {
 
 describe('texts of the features loaded on demand', () => {
 	/** Each bundle that is not in the page from the start, by its file under ./messages. */
-	const LAZY = { importer: BUNDLES.importer, 'present-dialogs': BUNDLES.presentDialogs, 'embed-view': BUNDLES.embedView };
+	const LAZY = {
+		importer: BUNDLES.importer,
+		'present-dialogs': BUNDLES.presentDialogs,
+		'embed-view': BUNDLES.embedView,
+		'workspace-views': BUNDLES.workspaceViews
+	};
 	/** The app's modules (not the message tables, not the tests), with their text. */
 	const files = (dir: string): string[] =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));

@@ -3,7 +3,7 @@
  * Each feature keeps its messages in its own bundle under ./messages. The page's own (map, controls, toolbar,
  * exports, errors) are here from the start; a feature loaded on demand brings its texts with it: its bundle
  * calls `addMessages` when first imported, and the feature's modules import it (importer, embed and deck
- * dialogs, presentation, the embedded view). `catalogue.ts` holds every bundle, for tests and tools.
+ * dialogs, presentation, the embedded view, the chart and table views). `catalogue.ts` holds every bundle, for tests and tools.
  */
 import type { Lang } from '../core/types';
 import type { Bundle } from './define';
@@ -16,6 +16,7 @@ import { map } from './messages/map';
 import { present } from './messages/present';
 import type { presentDialogs } from './messages/present-dialogs';
 import { workspace } from './messages/workspace';
+import type { workspaceViews } from './messages/workspace-views';
 
 /** Every bundle, those loaded on demand included: what a key may be. */
 type AnyBundle =
@@ -27,7 +28,8 @@ type AnyBundle =
 	| typeof hardening
 	| typeof importer
 	| typeof presentDialogs
-	| typeof embedView;
+	| typeof embedView
+	| typeof workspaceViews;
 
 type KeysOf<B> = B extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<AnyBundle>;
