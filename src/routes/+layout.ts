@@ -19,9 +19,10 @@ export const load: LayoutLoad = ({ url, untrack }) => {
 	untrack(() => {
 		const q = url.searchParams;
 		// The first number formatter of a language loads the browser's locale data (≈ 10 ms, 40 ms on a slow
-		// phone): done while the data download, not in the task that draws them.
+		// phone): done in a task of its own while the data download, not in the task that draws them (an idle
+		// callback could come too late: the page is rarely idle before the data are in).
 		const lang = q.get('lang') === 'en' ? 'en' : 'vi';
-		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => formatNumber(1, lang));
+		setTimeout(() => formatNumber(1, lang));
 		if (['chart', 'table'].includes(q.get('view') ?? '') || ![null, 'map'].includes(q.get('chart'))) return;
 		loadGeometry(q.get('units') === '34' ? '34' : '63').catch(() => undefined);
 		loadArchipelagos().catch(() => undefined);

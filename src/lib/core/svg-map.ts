@@ -76,8 +76,12 @@ function polygons(g: Geometry | null): Position[][][] {
 	}
 }
 
+/** Bounds of the geometries already measured (a map fits the same boundaries again at every size). */
+const boundsOf = new WeakMap<readonly MapFeature[], Bounds | null>();
+
 /** The projection keeps the order of longitudes and of latitudes: the extremes in degrees are the projected ones. */
 export function projectedBounds(features: readonly MapFeature[]): Bounds | null {
+	if (boundsOf.has(features)) return boundsOf.get(features) ?? null;
 	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const f of features) {
 		for (const poly of polygons(f.geometry)) {
@@ -91,7 +95,9 @@ export function projectedBounds(features: readonly MapFeature[]): Bounds | null 
 			}
 		}
 	}
-	return west <= east ? [mercatorX(west), mercatorY(south), mercatorX(east), mercatorY(north)] : null;
+	const bounds: Bounds | null = west <= east ? [mercatorX(west), mercatorY(south), mercatorX(east), mercatorY(north)] : null;
+	boundsOf.set(features, bounds);
+	return bounds;
 }
 
 /** Projected → box coordinates: one scale for both axes (no distortion), centred, y flipped to point down. */
