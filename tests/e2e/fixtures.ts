@@ -38,6 +38,16 @@ export async function mapReady(page: Page, areas = 63): Promise<void> {
 	await expect(page.locator('path[data-code]')).toHaveCount(areas, { timeout: 15_000 });
 }
 
+/**
+ * Leaflet has taken over from the map's first drawing (after a zoom or pan): its container holds the one set of
+ * areas. Measure areas after this, not while the drawing's own are being replaced.
+ */
+export async function leafletShown(page: Page, areas = 63): Promise<void> {
+	await expect(page.locator('.leaflet-container')).toHaveCount(1);
+	await expect(page.locator('.leaflet-container path[data-code]')).toHaveCount(areas);
+	await expect(page.locator('path[data-code]')).toHaveCount(areas);
+}
+
 /** Move the mouse to a point inside the path (not just its bounding box), where nothing covers it. */
 export async function hoverInside(page: Page, path: Locator): Promise<{ x: number; y: number }> {
 	const point = await path.evaluate((el) => {

@@ -8,7 +8,7 @@ import type { Page, Route } from '@playwright/test';
 import { readTables } from '../../src/lib/core/validate';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
-import { expect, hoverInside, mapReady, test } from './fixtures';
+import { expect, hoverInside, leafletShown, mapReady, test } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));
 const vi = MESSAGES.vi;
@@ -29,13 +29,6 @@ const VIEW = `/?indicator=tips&period=2013-2023&provinces=${first!.code},${secon
 /** The code of the area at a point of the page, or null. */
 function codeAt(page: Page, at: { x: number; y: number }): Promise<string | null> {
 	return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-code]')?.getAttribute('data-code') ?? null, at);
-}
-
-/** Leaflet has taken over: its container holds the one set of areas. */
-async function leafletShown(page: Page): Promise<void> {
-	await expect(page.locator('.leaflet-container')).toHaveCount(1);
-	await expect(page.locator('.leaflet-container path[data-code]')).toHaveCount(63);
-	await expect(page.locator('path[data-code]')).toHaveCount(63);
 }
 
 test('the first view draws the map without Leaflet; reading it with the mouse or the keyboard requests none', async ({ page }) => {

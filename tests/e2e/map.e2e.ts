@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readTables } from '../../src/lib/core/validate';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
-import { expect, hoverInside, mapReady, test } from './fixtures';
+import { expect, hoverInside, leafletShown, mapReady, test } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));
 const vi = MESSAGES.vi;
@@ -236,6 +236,7 @@ for (const size of [
 		const zoomIn = page.getByRole('button', { name: vi['map.zoomIn'] });
 		await zoomIn.click();
 		await zoomIn.click();
+		await leafletShown(page);
 		await expect.poll(fits).toBe(false);
 		await page.getByRole('button', { name: vi['map.reset'] }).click();
 		// The first view is the SVG drawing, the view after a zoom Leaflet's: the same view, outlines rounded to
@@ -270,6 +271,7 @@ test('beside a chart, opening a province panel keeps the whole country in the na
 	const khanhHoa = page.locator('path[data-code="56"]');
 	const fitted = (await khanhHoa.boundingBox())!.width;
 	await page.getByRole('button', { name: vi['map.zoomIn'] }).click();
+	await leafletShown(page);
 	// One zoom step doubles the scale (once the animation has ended).
 	await expect.poll(async () => Math.round(((await khanhHoa.boundingBox())!.width / fitted) * 10) / 10).toBe(2);
 	await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0);
