@@ -1,7 +1,7 @@
 /** Helpers of the tests that export images: the menu, the file, its text and its size. */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { expect } from './fixtures';
 
 const vi = MESSAGES.vi;

@@ -10,7 +10,7 @@ import { formatValue } from '../../src/lib/core/format';
 import { periodLabel } from '../../src/lib/core/period';
 import type { Fact } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import { bytesOf, exportFrom } from './exports';
 import { expect, mapReady, test } from './fixtures';
 import { dataset, LEAD_COMPARISON } from './views';
@@ -131,7 +131,7 @@ for (const size of [
 				// The whole map, both archipelagos included, on the first screen, the legend beside it.
 				inside(map, size, 'map');
 				for (const label of [t('vi', 'map.hoangSa'), t('vi', 'map.truongSa')]) {
-					inside(await boxOf(page, `.archipelago-label > span:has-text("${label}")`), size, label);
+					inside(await boxOf(page, `[data-print="drawing"] [data-label="archipelago"]:has-text("${label}")`), size, label);
 				}
 				expect(legend.x, 'legend beside the map').toBeGreaterThanOrEqual(map.x + map.width);
 				// Field, indicator, period, second period: nothing else to fill in.

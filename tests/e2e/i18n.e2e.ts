@@ -8,7 +8,7 @@
  * and notes from the data files are shown as they are written, in their own language).
  */
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import type { Lang } from '../../src/lib/core/types';
 import { expect, test } from './fixtures';
 import { dataset, TOP_PROVINCE, VIEWS, withLang } from './views';

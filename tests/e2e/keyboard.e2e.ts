@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parsePeriod } from '../../src/lib/core/period';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady, test } from './fixtures';
 import { dataset, TOP_PROVINCE } from './views';
 

@@ -10,7 +10,7 @@ import { loadDataFiles } from '../../scripts/load-data-files';
 import { formatValue } from '../../src/lib/core/format';
 import type { Fact } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import { bytesOf, exportFrom, pngSize, roleText } from './exports';
 import { expect, mapReady, test } from './fixtures';
 import { LEAD_COMPARISON } from './views';
@@ -115,17 +115,21 @@ test('Tab reaches the map\'s tools and the image export before the first provinc
 	await page.goto('/');
 	await mapReady(page);
 	const exportLabel = t('vi', 'export.menuLabel', { what: t('vi', 'export.what.map') });
+	const zoomLabels = [t('vi', 'map.zoomIn'), t('vi', 'map.zoomOut')];
 	const reached: string[] = [];
 	for (let i = 0; i < 80; i++) {
 		await page.keyboard.press('Tab');
-		const what = await page.evaluate((label) => {
-			const e = document.activeElement;
-			if (!e) return null;
-			if (e.matches('path[data-code]')) return 'province';
-			if (e.matches(`summary[aria-label="${label}"]`)) return 'export';
-			if (e.matches('.leaflet-control-zoom-in, .leaflet-control-zoom-out')) return 'zoom';
-			return e.tagName === 'BUTTON' ? `button:${e.textContent?.trim()}` : null;
-		}, exportLabel);
+		const what = await page.evaluate(
+			([label, zooms]) => {
+				const e = document.activeElement;
+				if (!e) return null;
+				if (e.matches('path[data-code]')) return 'province';
+				if (e.matches(`summary[aria-label="${label}"]`)) return 'export';
+				if (zooms.includes(e.getAttribute('aria-label') ?? '')) return 'zoom';
+				return e.tagName === 'BUTTON' ? `button:${e.textContent?.trim()}` : null;
+			},
+			[exportLabel, zoomLabels] as const
+		);
 		if (what) reached.push(what);
 		if (what === 'province') break;
 	}

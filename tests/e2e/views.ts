@@ -12,7 +12,7 @@ import { select } from '../../src/lib/core/select';
 import type { Lang } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
 import { viewContext } from '../../src/lib/core/view-state';
-import { t, type MessageKey } from '../../src/lib/i18n';
+import { t, type MessageKey } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));

@@ -3,7 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/core/csv';
 import { readTables } from '../../src/lib/core/validate';
 import type { DatasetTables } from '../../src/lib/core/types';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { expect, mapReady, test } from './fixtures';
 

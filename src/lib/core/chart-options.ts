@@ -19,6 +19,8 @@ import type { RegionSummary } from './regions';
 import { wrapText } from './slide';
 import { qualifierText, type ProvinceTable, type TableRow } from './table';
 import type { Lang } from './types';
+// Its texts come with it, not with the page.
+import '../i18n/messages/workspace-views';
 
 export type ChartOption = ComposeOption<
 	| BarSeriesOption

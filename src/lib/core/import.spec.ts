@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
 import * as F from '../../../tests/fixtures/import/files';
 import { indexDataset, indexDatasetInSlices } from './dataset';
+import { combineTables } from './imported';
 import {
 	analyseImport,
-	combineTables,
 	importBytes,
-	importedLabel,
 	isUserSupplied,
 	readImport,
 	reportCsv,
@@ -15,8 +14,6 @@ import {
 	type ReportRow
 } from './import';
 import { parseCsv } from './csv';
-import { select } from './select';
-import { fact, tables as fixtureTables } from './test-fixtures';
 import { readTables } from './validate';
 
 // The bundled data as the build ships them: provinces, spellings, catalogue, sources and facts.
@@ -319,34 +316,6 @@ describe('long form (facts.csv)', () => {
 	});
 });
 
-describe('combineTables', () => {
-	const base = fixtureTables([fact({ province_code: '01', indicator: 'tips', value: 10, source_id: 'old' })]);
-	const imported = { facts: [fact({ province_code: '01', indicator: 'tips', value: 12, source_id: '' })], sources: [] };
-
-	it('replace: the bundled provinces and catalogue with the imported figures only', () => {
-		const t = combineTables({ bundled: base, imported, mode: 'replace' });
-		expect(t.facts.map((f) => f.value)).toEqual([12]);
-		expect(t.provinces).toBe(base.provinces);
-		expect(t.indicators).toBe(base.indicators);
-	});
-
-	it('merge: a different figure for the same key stays a separate source, shown as "sources differ"', () => {
-		const t = combineTables({ bundled: base, imported, mode: 'merge' });
-		expect(t.facts.map((f) => f.value)).toEqual([10, 12]);
-		const area = select(indexDataset(t), { indicator: 'tips', period: { start: 2013, end: 2023 }, norm: 'total', units: '63' }).byCode.get('01');
-		expect(area?.conflict).toBe(true);
-		expect(area?.parts[0]?.figures.map((f) => f.value).sort()).toEqual([10, 12]);
-		// Never summed: the drawn value is one source's figure.
-		expect([10, 12]).toContain(area?.value);
-	});
-
-	it('merge: a figure the bundled data already hold is not added twice', () => {
-		const same = { facts: [{ ...base.facts[0]!, line: 99 }], sources: [] };
-		const t = combineTables({ bundled: base, imported: same, mode: 'merge' });
-		expect(t.facts).toHaveLength(1);
-	});
-});
-
 describe('indexing a large import in slices', () => {
 	it('gives exactly the index built in one go', async () => {
 		const merged = combineTables({ bundled: bundled.tables, imported: run(F.matrixFixture('vi', ',').text), mode: 'merge' });
@@ -357,7 +326,7 @@ describe('indexing a large import in slices', () => {
 	});
 });
 
-describe('report and badge', () => {
+describe('the report', () => {
 	it('the report CSV lists every row with line, reason and fix, neutralised for spreadsheets', () => {
 		const r = run('ma_tinh,giai_doan,tips\n87,2013-2023,=1+1\n46,1999-1990,5\n');
 		const csv = reportCsv(r.report, 'vi');
@@ -371,11 +340,5 @@ describe('report and badge', () => {
 		expect(rows[0]?.[4]).toBe('“=1+1” không phải là số');
 		expect(rows[1]?.[5]).toMatch(/^Ghi 2013-2023/);
 		expect(reportCsv(r.report, 'en').split('\r\n')[0]).toBe('\uFEFFLine,Column,Value,Outcome,Reason,How to fix');
-	});
-
-	it('the badge names the file and the time', () => {
-		const origin = { file: 'so-lieu.csv', importedAt: '2026-11-23T07:05:00Z', mode: 'replace' as const };
-		expect(importedLabel(origin, 'vi')).toMatch(/^Số liệu nhập từ so-lieu\.csv, .*2026/);
-		expect(importedLabel({ ...origin, mode: 'merge' }, 'en')).toMatch(/^Bundled data and data imported from so-lieu\.csv, .*2026/);
 	});
 });

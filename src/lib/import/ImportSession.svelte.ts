@@ -3,7 +3,10 @@
  * when the user changes the number format or accepts a province, downloads the report, and on confirm puts the
  * imported figures (replacing or merged with the bundled data) into the app. ImportDialog.svelte draws it.
  */
-import { combineTables, MAX_IMPORT_BYTES, type ImportOptions, type MergeMode } from '$lib/core/import';
+import { MAX_IMPORT_BYTES, type ImportOptions } from '$lib/core/import';
+import { combineTables, type MergeMode } from '$lib/core/imported';
+// Its texts come with it, not with the page.
+import '$lib/i18n/messages/importer';
 import { formatNumber } from '$lib/core/format';
 import type { NumberLocale } from '$lib/core/numbers';
 import type { ProvinceAlias } from '$lib/core/provinces';

@@ -3,13 +3,8 @@
  * never copied; the figures come back in chunks so that no single message costs the page a long task.
  */
 import type { ProvinceAlias } from '$lib/core/provinces';
-import type {
-	ImportOptions,
-	ImportPhase,
-	ImportResult,
-	MergeMode,
-	ReportRow
-} from '$lib/core/import';
+import type { ImportOptions, ImportPhase, ImportResult, ReportRow } from '$lib/core/import';
+import type { MergeMode } from '$lib/core/imported';
 import type { Fact, Indicator, Lang, Province, Source } from '$lib/core/types';
 
 /**

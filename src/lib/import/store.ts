@@ -4,7 +4,7 @@
  * combined again with whatever data the site now bundles. Figures are stored in chunks, so reading them
  * back never blocks the page for long (each record is unpacked in its own task). Works in a worker too.
  */
-import type { MergeMode } from '$lib/core/import';
+import type { MergeMode } from '$lib/core/imported';
 import type { Fact, Source } from '$lib/core/types';
 
 const DB_NAME = 'antq-atlas-import';

@@ -5,7 +5,7 @@
  * presented.
  */
 import { fitChartSpec } from '$lib/core/chart-fit';
-import { importedLabel } from '$lib/core/import';
+import { importedLabel } from '$lib/core/imported';
 import { composeSlide, SLIDE, slideScale, type Slide, type SlideBody, type SlideLegend } from '$lib/core/slide';
 import { emptyComparisonNote, paintViewPeriods, periodsDrawing, periodsHeading, periodsPublishers } from '$lib/core/period-maps';
 import { exportDate, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';

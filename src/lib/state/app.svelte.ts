@@ -24,7 +24,7 @@ import {
 import { t as translate, type MessageKey } from '$lib/i18n';
 import { joinTables } from '$lib/core/dataset-split';
 import { loadLeanTables, loadTables } from '$lib/data/bundled';
-import type { MergeMode } from '$lib/core/import';
+import type { MergeMode } from '$lib/core/imported';
 import { loadImport, type StoredImport } from '$lib/import/store';
 
 /**
@@ -150,8 +150,9 @@ export class AppState {
 			const imported = await kept;
 			if (imported) {
 				const { file, importedAt, mode } = imported;
-				// The import code (with its CSV parser) loads only when there is an import to show, not with the map.
-				const [{ combineTables }, tables] = await Promise.all([import('$lib/core/import'), this.#loadTexts()]);
+				// Only the code that combines an import with the bundled data loads (not the importer and its CSV parser), and
+				// only when there is an import to show.
+				const [{ combineTables }, tables] = await Promise.all([import('$lib/core/imported'), this.#loadTexts()]);
 				await this.useTablesInSlices(combineTables({ bundled: tables, imported, mode }), { kind: 'imported', file, importedAt, mode });
 			} else if (this.bundled) {
 				// Loaded again (retry) once the texts are in: the complete tables, never the lean ones.
