@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameTransform, leafletView, limitZoom, panFrame, scaleOf, unmercator, wheelZoom, zoomFrame, zoomOf } from './map-view';
+import { frameTransform, leafletView, limitZoom, panFrame, scaleOf, unmercator, viewBounds, wheelZoom, zoomFrame, zoomOf } from './map-view';
 import { fitFrame, mercator, toBox, type Frame } from './svg-map';
 
 /** Leaflet's own arithmetic (EPSG:3857 at zoom z), written out: a point's pixel in a container of this size. */
@@ -66,6 +66,29 @@ describe('the Leaflet view of a frame', () => {
 		const [sx, sy] = toBox(moved, [108.2, 16.05]);
 		expect(lx).toBeCloseTo(sx, 6);
 		expect(ly).toBeCloseTo(sy, 6);
+	});
+});
+
+describe('what a Leaflet view shows', () => {
+	it.each([
+		{ width: 851, height: 350 },
+		{ width: 360, height: 600 }
+	])('is the box of the drawing, corner to corner ($width × $height)', (box) => {
+		const frame = fitFrame(vietnam, { ...box, padding: 8 });
+		const [[south, west], [north, east]] = viewBounds(leafletView(frame, box), box);
+		// The box's top left and bottom right corners, from the frame (projected metres → px) read backwards.
+		const [west0, north0] = unmercator([frame.minX - frame.offsetX / frame.scale, frame.maxY + frame.offsetY / frame.scale]);
+		const [east0, south0] = unmercator([
+			frame.minX + (box.width - frame.offsetX) / frame.scale,
+			frame.maxY - (box.height - frame.offsetY) / frame.scale
+		]);
+		expect([south, west, north, east].map((v) => v.toFixed(6))).toEqual([south0, west0, north0, east0].map((v) => v.toFixed(6)));
+	});
+
+	it('of a short, wide box reaches west of 95° E: more than South-East Asia\'s pan limits', () => {
+		const box = { width: 851, height: 350 };
+		const [[, west]] = viewBounds(leafletView(fitFrame(vietnam, { ...box, padding: 8 }), box), box);
+		expect(west).toBeLessThan(95);
 	});
 });
 

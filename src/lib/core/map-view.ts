@@ -5,7 +5,7 @@
  * centre and zoom that show exactly the same, so that the switch from one engine to the other does not move
  * the map under the reader's eyes.
  */
-import type { Frame } from './svg-map';
+import { mercator, type Frame } from './svg-map';
 
 const EARTH_RADIUS = 6378137;
 const DEG = 180 / Math.PI;
@@ -46,6 +46,24 @@ export function leafletView(frame: Frame, box: { width: number; height: number }
 	const y = frame.maxY - (box.height / 2 - frame.offsetY) / frame.scale;
 	const [lng, lat] = unmercator([x, y]);
 	return { lat, lng, zoom: zoomOf(frame.scale) };
+}
+
+/**
+ * What a Leaflet view shows in a box of this size, as [[south, west], [north, east]] in degrees (Leaflet's
+ * LatLngBounds). The map's pan limits take in the home view: a box wider than the country's region (a short,
+ * wide first screen) shows more than South-East Asia's limits, and a pan inside what the reader was shown must
+ * not slide back.
+ */
+export function viewBounds(view: LeafletView, box: { width: number; height: number }): [[number, number], [number, number]] {
+	const scale = scaleOf(view.zoom);
+	const [cx, cy] = mercator([view.lng, view.lat]);
+	const [dx, dy] = [box.width / 2 / scale, box.height / 2 / scale];
+	const [west, south] = unmercator([cx - dx, cy - dy]);
+	const [east, north] = unmercator([cx + dx, cy + dy]);
+	return [
+		[south, west],
+		[north, east]
+	];
 }
 
 /** The frame scaled by `factor` about a point of the box (px), which stays where it is. */
