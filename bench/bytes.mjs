@@ -1,7 +1,8 @@
 // Transferred bytes of a view, as served (brotli/gzip), split by kind; plus each request's start and end time
-// so a waterfall (Leaflet waiting for the data, or the reverse) shows up, and which library a chunk holds.
-// The view's bytes are those of the requests it made until it was shown; what the page fetches afterwards (in
-// idle time, e.g. the long texts of the tables) is listed apart and not counted.
+// so a waterfall shows up, and which library or first-view group a chunk holds. The view's bytes are those of the
+// requests it made until it was shown; what the page fetches afterwards (in idle time, e.g. the long texts of the
+// tables) is listed apart and not counted. The same load gives the longest main-thread task until a second after
+// the view was shown (PerformanceObserver 'longtask', registered before the page's first script).
 import { launch } from './browser.mjs';
 
 function kindOf(url) {
@@ -14,14 +15,32 @@ function kindOf(url) {
 	return 'other';
 }
 
-/** Chunk file → the library it holds (leaflet, echarts), from Vite's build manifest. */
+/** The first view's chunk groups (vite.config.ts); `vendor` is the Svelte and SvelteKit runtime. */
+const GROUPS = ['vendor', 'layout', 'shared', 'dashboard'];
+
+/** Chunk file → the library (leaflet, echarts) or first-view group it holds, from Vite's build manifest. */
 export function chunkLabels(manifest) {
 	const labels = new Map();
 	for (const [src, chunk] of Object.entries(manifest)) {
 		if (src.includes('node_modules/leaflet/')) labels.set(chunk.file, 'leaflet');
 		else if (/echarts/.test(src)) labels.set(chunk.file, 'echarts');
+		else if (GROUPS.includes(chunk.name)) labels.set(chunk.file, chunk.name);
 	}
 	return labels;
+}
+
+/**
+ * The CPU time of the longest task of the page's main thread in a trace (ms): unlike a task's duration, it hardly
+ * grows when other programs share the machine's cores, so runs on a busy machine stay comparable.
+ */
+function longestTaskCpu(events) {
+	const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+	const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tdur !== undefined && mains.has(`${e.pid}:${e.tid}`));
+	// The page's renderer is the one that worked most (a browser also runs renderers of its own pages).
+	const work = new Map();
+	for (const t of tasks) work.set(`${t.pid}:${t.tid}`, (work.get(`${t.pid}:${t.tid}`) ?? 0) + t.tdur);
+	const page = [...work].sort((a, b) => b[1] - a[1])[0]?.[0];
+	return Math.max(0, ...tasks.filter((t) => `${t.pid}:${t.tid}` === page).map((t) => t.tdur / 1000));
 }
 
 /**
@@ -32,6 +51,13 @@ export async function measureView(url, shown, labels = new Map()) {
 	const browser = await launch();
 	try {
 		const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+		await context.addInitScript(() => {
+			const w = /** @type {any} */ (window);
+			w.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const t of list.getEntries()) w.__longTasks.push({ start: t.startTime, duration: t.duration });
+			}).observe({ type: 'longtask', buffered: true });
+		});
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
@@ -54,11 +80,14 @@ export async function measureView(url, shown, labels = new Map()) {
 			r.bytes = e.encodedDataLength;
 			r.end = e.timestamp;
 		});
+		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
 		await page.goto(url);
 		const shownAt = await shown(page);
 		// Wall-clock time the view was shown, then a moment for whatever comes next (listed, not counted).
 		const shownWall = (await page.evaluate(() => performance.timeOrigin)) / 1000 + shownAt / 1000;
 		await page.waitForTimeout(1000);
+		const tasks = await page.evaluate((until) => /** @type {any} */ (window).__longTasks.filter((t) => t.start <= until), shownAt + 1000);
+		const longestTaskCpuMs = longestTaskCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
 		const all = [...requests.values()].filter((r) => r.url.startsWith('http'));
 		const t0 = Math.min(...all.map((r) => r.start));
 		const before = (r) => r.start + wallOffset <= shownWall;
@@ -72,10 +101,16 @@ export async function measureView(url, shown, labels = new Map()) {
 			const label = labels.get(path.replace(/^\//, ''));
 			return { path, startMs: ms(r.start), endMs: ms(r.end), bytes: r.bytes, ...(label ? { label } : {}) };
 		};
+		const labelled = (name) => all.filter(before).filter((r) => labels.get(new URL(r.url).pathname.replace(/^\//, '')) === name);
 		return {
 			...byKind,
 			total,
 			headers,
+			runtime: labelled('vendor').reduce((sum, r) => sum + r.bytes, 0),
+			leaflet: labelled('leaflet').reduce((sum, r) => sum + r.bytes, 0),
+			longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+			longestTaskCpuMs,
+			longTasks: tasks.length,
 			shownMs: ms(shownWall - wallOffset),
 			requests: all.filter(before).map(describe),
 			after: all.filter((r) => !before(r)).map(describe)

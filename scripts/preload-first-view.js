@@ -2,10 +2,11 @@
  * An adapter wrapper (svelte.config.js) that makes the SPA fallback page start every download of the first view
  * (the map) at once, with the HTML, instead of in a waterfall (issue 7). Kit's fallback page lists only its entry
  * scripts and the root layout's modules; the page's own node and its imports were found only once those had run
- * (≈ 200 ms later on a fast line, several round trips on a phone), and Leaflet only when the map was created.
+ * (≈ 200 ms later on a fast line, several round trips on a phone).
  * From Vite's manifest, it adds to the page:
  * - `<link rel="modulepreload">` for the root layout, the root error page (Kit loads it at start) and the root
- *   page, with every chunk they import statically, and for Leaflet (a dynamic import of the map);
+ *   page, with every chunk they import statically (not what they import dynamically: Leaflet waits until the
+ *   reader zooms the map, ECharts until a chart is shown);
  * - `<link rel="preload" as="style" crossorigin>` for their stylesheets: fetched at once without holding up the
  *   first paint of the static shell (src/app.html); Vite's loader links them (in CORS mode, hence `crossorigin`,
  *   or the preload would not be used) before Kit mounts the page.
@@ -18,9 +19,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The components whose nodes the first view loads: root layout, root error page, root page. */
 const FIRST_VIEW_COMPONENTS = ['src/routes/+layout.svelte', 'src/routes/+error.svelte', 'src/routes/+page.svelte'];
-
-/** Dynamic imports that the first view needs as soon as it runs. */
-const FIRST_VIEW_LIBRARIES = ['node_modules/leaflet/'];
 
 /**
  * The files (scripts, stylesheets) that the given manifest entries need: each entry's file and the files of the
@@ -94,12 +92,7 @@ export function withFirstViewPreloads(adapter, { pages, fallback }) {
 			await adapter.adapt(builder);
 			const { outDir, paths } = builder.config.kit;
 			const manifest = JSON.parse(readFileSync(join(outDir, 'output/client/.vite/manifest.json'), 'utf8'));
-			const libraries = FIRST_VIEW_LIBRARIES.map((lib) => {
-				const key = Object.keys(manifest).find((src) => src.includes(lib));
-				if (!key) throw new Error(`preload-first-view: ${lib} is not in the build manifest`);
-				return key;
-			});
-			const files = staticClosure(manifest, [...nodeKeys(outDir, FIRST_VIEW_COMPONENTS), ...libraries]);
+			const files = staticClosure(manifest, nodeKeys(outDir, FIRST_VIEW_COMPONENTS));
 			const file = join(pages, fallback);
 			const page = readFileSync(file, 'utf8');
 			const links = preloadLinks(page, files, paths.base);

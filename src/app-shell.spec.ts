@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDataFiles } from '../scripts/vite-plugin-data';
-import { t } from './lib/i18n';
+import { t } from './lib/i18n/catalogue';
 
 const html = readFileSync(new URL('./app.html', import.meta.url), 'utf8');
 const shell = /<div id="antq-shell"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';

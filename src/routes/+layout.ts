@@ -1,17 +1,16 @@
 import { formatNumber } from '$lib/core/format';
 import { loadArchipelagos, loadGeometry } from '$lib/data/bundled';
-import { loadLeaflet } from '$lib/map/leaflet';
 import type { LayoutLoad } from './$types';
 
-// A static SPA: everything renders in the browser (Leaflet needs `window`).
+// A static SPA: everything renders in the browser (the map's Leaflet, loaded when the reader zooms, needs `window`).
 export const ssr = false;
 export const prerender = false;
 
 /**
  * Runs as soon as this module is in, while the page's own modules still download: when the link opens on the
- * map, Leaflet is evaluated and the boundaries and archipelago labels requested now, alongside the data, not
- * after them (the page itself preloads the tables, the 63-province boundaries and Leaflet: src/app.html,
- * scripts/preload-first-view.js).
+ * map, the boundaries and archipelago labels are requested now, alongside the data, not after them (the page
+ * itself preloads the tables, the 63-province boundaries and its own modules: src/app.html,
+ * scripts/preload-first-view.js). Leaflet is not: the map opens as an SVG drawing and loads it when zoomed.
  * Read from the raw link (the view state needs the data to be parsed): the map is the default view of the
  * dashboard (`view`) and of /embed (`chart`). Only a head start — whoever draws the map loads them anyway —
  * and untracked, so that changing the view does not run this again.
@@ -20,11 +19,11 @@ export const load: LayoutLoad = ({ url, untrack }) => {
 	untrack(() => {
 		const q = url.searchParams;
 		// The first number formatter of a language loads the browser's locale data (≈ 10 ms, 40 ms on a slow
-		// phone): done while the data download, not in the task that draws them.
+		// phone): done in a task of its own while the data download, not in the task that draws them (an idle
+		// callback could come too late: the page is rarely idle before the data are in).
 		const lang = q.get('lang') === 'en' ? 'en' : 'vi';
-		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => formatNumber(1, lang));
+		setTimeout(() => formatNumber(1, lang));
 		if (['chart', 'table'].includes(q.get('view') ?? '') || ![null, 'map'].includes(q.get('chart'))) return;
-		loadLeaflet().catch(() => undefined);
 		loadGeometry(q.get('units') === '34' ? '34' : '63').catch(() => undefined);
 		loadArchipelagos().catch(() => undefined);
 	});

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady, test } from './fixtures';
 import { formatValue } from '../../src/lib/core/format';
 import { parsePeriod } from '../../src/lib/core/period';
@@ -45,6 +45,8 @@ test('the ranking chart has a text alternative: every ranked province with its v
 for (const scheme of SCHEMES) {
 	test.describe(`${scheme} scheme`, () => {
 		test.beforeEach(async ({ page }) => {
+			// axe runs every rule over pages of a few thousand nodes (the evidence table): time for a shared machine.
+			test.setTimeout(90_000);
 			await page.emulateMedia({ colorScheme: scheme });
 		});
 
@@ -62,6 +64,8 @@ for (const scheme of SCHEMES) {
 			test.slow(); // three axe runs, one over the table view's evidence table
 			await page.goto(`/?view=table`);
 			await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 });
+			// The filter is under the options disclosure.
+			await page.getByRole('button', { name: t('vi', 'controls.options'), exact: true }).click();
 			await page.getByRole('combobox', { name: t('vi', 'ws.filter.label') }).fill('a');
 			await expect(page.getByRole('listbox')).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
@@ -73,6 +77,18 @@ for (const scheme of SCHEMES) {
 			// The map's export menu, open.
 			await page.getByLabel(t('vi', 'export.menuLabel', { what: t('vi', 'export.what.map') }), { exact: true }).click();
 			await expect(page.locator('details[open]')).toHaveCount(1);
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+
+		test('on a phone: the first screen, its tools and its options have no serious or critical violation', async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto('/');
+			await mapReady(page);
+			// The legend's key over the map, its notes under it.
+			expect(await seriousViolations(page)).toEqual([]);
+			await page.getByRole('button', { name: t('vi', 'tools.menu'), exact: true }).click();
+			await page.getByRole('button', { name: t('vi', 'controls.options'), exact: true }).click();
+			await expect(page.getByTestId('options')).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
 		});
 

@@ -5,7 +5,7 @@
  */
 import type { FrameLocator, Page } from '@playwright/test';
 import { readTables } from '../../src/lib/core/validate';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { expect, test } from './fixtures';
 

@@ -5,7 +5,7 @@
  * content), never through a switch in the production code.
  */
 import type { Page } from '@playwright/test';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import type { Lang } from '../../src/lib/core/types';
 import { expect, mapReady, test, type Watch } from './fixtures';
 
@@ -13,7 +13,7 @@ const LANGS: Lang[] = ['vi', 'en'];
 /** `?lang=en` for English; Vietnamese is the default and needs no parameter. */
 const langQuery = (lang: Lang) => (lang === 'vi' ? '' : '?lang=en');
 
-/** Valid JSON, invalid GeoJSON: Leaflet throws "Invalid GeoJSON object." while the map draws it. */
+/** Valid JSON, invalid GeoJSON: the map throws "Invalid GeoJSON object." (Leaflet's message, also core/svg-map.ts') while drawing it. */
 const BAD_GEOMETRY = {
 	type: 'FeatureCollection',
 	features: [{ type: 'Feature', properties: { code: '01' }, geometry: { type: 'NotAGeometry', coordinates: [] } }]

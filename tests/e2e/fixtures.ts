@@ -2,7 +2,7 @@
  * Shared Playwright fixture: every test fails if the page requests anything outside 127.0.0.1
  * (the dashboard must work offline, on an intranet) or logs a console error / uncaught exception.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Watch {
 	external: string[];
@@ -42,4 +42,36 @@ export async function mapReady(page: Page, areas = 63): Promise<void> {
 export async function openImport(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Nhập số liệu' }).click();
 	await expect(page.getByRole('dialog', { name: 'Dùng số liệu của đơn vị bạn' })).toBeVisible();
+}
+
+/**
+ * Leaflet has taken over from the map's first drawing (after a zoom or pan): its container holds the one set of
+ * areas. Measure areas after this, not while the drawing's own are being replaced.
+ */
+export async function leafletShown(page: Page, areas = 63): Promise<void> {
+	await expect(page.locator('.leaflet-container')).toHaveCount(1);
+	await expect(page.locator('.leaflet-container path[data-code]')).toHaveCount(areas);
+	await expect(page.locator('path[data-code]')).toHaveCount(areas);
+}
+
+/** Move the mouse to a point inside the path (not just its bounding box), where nothing covers it. */
+export async function hoverInside(page: Page, path: Locator): Promise<{ x: number; y: number }> {
+	const point = await path.evaluate((el) => {
+		const p = el as SVGGeometryElement;
+		const box = p.getBBox();
+		const ctm = p.getScreenCTM()!;
+		for (let i = 1; i < 20; i++) {
+			for (let j = 1; j < 20; j++) {
+				const x = box.x + (box.width * i) / 20;
+				const y = box.y + (box.height * j) / 20;
+				if (!p.isPointInFill(new DOMPoint(x, y))) continue;
+				const screen = new DOMPoint(x, y).matrixTransform(ctm);
+				if (document.elementFromPoint(screen.x, screen.y) === p) return { x: screen.x, y: screen.y };
+			}
+		}
+		return null;
+	});
+	expect(point, 'a visible point inside the province').not.toBeNull();
+	await page.mouse.move(point!.x, point!.y);
+	return point!;
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import { csv } from '../fixtures/import/files';
 import { expect, mapReady, test } from './fixtures';
 import { dataset } from './views';

@@ -8,7 +8,7 @@
  * and notes from the data files are shown as they are written, in their own language).
  */
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import type { Lang } from '../../src/lib/core/types';
 import { expect, test } from './fixtures';
 import { dataset, TOP_PROVINCE, VIEWS, withLang } from './views';
@@ -96,9 +96,10 @@ for (const path of [`/?panel=${TOP_PROVINCE}`, '/?view=chart', '/?view=table']) 
 		await page.goto(path);
 		await expect(page.locator('main#main-content')).toBeVisible({ timeout: 15_000 });
 		for (const lang of ['en', 'vi'] as const) {
-			await page.getByRole('button', { name: MESSAGES[lang === 'en' ? 'vi' : 'en']['lang.switchLabel'] }).click();
+			// The button is named by its visible text, the language it switches to (WCAG 2.5.3).
+			await page.getByRole('button', { name: MESSAGES[lang === 'en' ? 'vi' : 'en']['lang.switch'], exact: true }).click();
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expect(page.getByRole('button', { name: MESSAGES[lang]['lang.switchLabel'] })).toBeVisible();
+			await expect(page.getByRole('button', { name: MESSAGES[lang]['lang.switch'], exact: true })).toBeVisible();
 			// Charts redraw after the language changes: wait until every chart has finished again.
 			await expect(page.locator('[data-chart]:not([data-ready])')).toHaveCount(0, { timeout: 15_000 });
 			const text = await pageText(page, lang);

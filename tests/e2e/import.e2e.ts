@@ -6,7 +6,7 @@ import { parsePeriod, periodLabel } from '../../src/lib/core/period';
 import { TEMPLATE_PERIODS, templateHeader } from '../../src/lib/core/template';
 import type { Qualifier } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import { csv, encode } from '../fixtures/import/files';
 import { expect, mapReady, openImport, test } from './fixtures';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parsePeriod } from '../../src/lib/core/period';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady, test } from './fixtures';
 import { dataset, TOP_PROVINCE } from './views';
 
@@ -95,9 +95,9 @@ test('keyboard only: skip link → province panel → indicator and period → t
 	await expect.poll(async () => (await focused(page))?.code).toBe(TOP_PROVINCE);
 	expect(await focused(page)).toMatchObject({ tag: 'path', visibleFocus: true });
 
-	// The map's image export: its menu, then "PNG for slides".
+	// The map's image export, before the provinces in the tab order: its menu, then "PNG for slides".
 	const exportLabel = t('vi', 'export.menuLabel', { what: t('vi', 'export.what.map') });
-	await tabTo(page, { selector: `summary[aria-label="${exportLabel}"]` });
+	await tabTo(page, { selector: `summary[aria-label="${exportLabel}"]` }, { back: true });
 	await page.keyboard.press('Enter');
 	await tabTo(page, { selector: 'button', text: t('vi', 'export.pngSlide') }, { max: 1 });
 	const [image] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);

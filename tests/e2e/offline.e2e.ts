@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { parsePeriod, periodLabel } from '../../src/lib/core/period';
 import { ERAS } from '../../src/lib/core/era';
 import { TEMPLATE_PERIODS } from '../../src/lib/core/template';
-import { t } from '../../src/lib/i18n';
+import { t } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady, test } from './fixtures';
 import { COMPARISON, VIEWS, withLang } from './views';
 

@@ -8,7 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady, test } from './fixtures';
 
 const ROOT = 'build';

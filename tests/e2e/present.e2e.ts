@@ -4,12 +4,12 @@
  * and the message tables, never read back from the page; the fixture fails any test whose page requests
  * something outside 127.0.0.1 (exports included).
  */
-import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { periodLabel } from '../../src/lib/core/period';
 import { readTables } from '../../src/lib/core/validate';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
+import { bytesOf, exportFrom, pngSize, roleText } from './exports';
 import { expect, mapReady, test } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));
@@ -24,27 +24,6 @@ const drawn = tables.facts.filter(
 	(f) => f.scope === 'province' && f.indicator === INDICATOR && f.period_start === PERIOD.start && f.period_end === PERIOD.end
 );
 const publishers = [...new Set(drawn.map((f) => tables.sources.find((s) => s.source_id === f.source_id)!.publisher))];
-
-async function exportFrom(page: Page, what: string, item: string | RegExp): Promise<Download> {
-	await page.getByLabel(vi['export.menuLabel'].replace('{what}', what)).click();
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
-	return download;
-}
-
-const bytesOf = async (d: Download) => readFileSync((await d.path())!);
-
-/** The visible text of an exported SVG's lines marked `data-role` (a wrapped line joined again). */
-function roleText(svg: string, role: string): string {
-	const lines = [...svg.matchAll(new RegExp(`<text [^>]*data-role="${role}"[^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]!);
-	const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-	return lines.join(' ').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]!);
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(png: Buffer): [number, number] {
-	expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-	return [png.readUInt32BE(16), png.readUInt32BE(20)];
-}
 
 /** Decode the PNG in the page and count its distinct colours (a blank or one-colour image has one or two). */
 async function distinctColours(page: Page, png: Buffer): Promise<{ width: number; height: number; colours: number }> {
@@ -162,6 +141,8 @@ test('presentation mode steps through a deck of three views with the arrow keys 
 
 	// Slide 3: another indicator's map; the deck stays in the link.
 	const other = tables.indicators.find((i) => i.id === 'models_total')!;
+	// Chosen by field, then indicator.
+	await page.locator('select[name="family"]').selectOption(other.family);
 	await page.locator('select[name="indicator"]').selectOption(other.id);
 	await expect(page).toHaveURL(/deck=/);
 	await present.click();

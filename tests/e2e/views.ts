@@ -5,22 +5,22 @@
  */
 import type { Page } from '@playwright/test';
 import { loadDataFiles } from '../../scripts/load-data-files';
-import { compare } from '../../src/lib/core/compare';
+import { compare, type Comparison } from '../../src/lib/core/compare';
 import { indexDataset } from '../../src/lib/core/dataset';
 import { parsePeriod } from '../../src/lib/core/period';
 import { select } from '../../src/lib/core/select';
 import type { Lang } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
 import { viewContext } from '../../src/lib/core/view-state';
-import { t, type MessageKey } from '../../src/lib/i18n';
+import { t, type MessageKey } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));
 export const dataset = indexDataset(tables);
 const ctx = viewContext(dataset);
 
-/** The first indicator (catalogue order) with two periods that both have figures for some province. */
-function comparisonQuery(): string {
+/** Every comparison of two periods of one indicator the data allow, in catalogue and period order, with its link. */
+function* comparisons(): Generator<{ q: string; c: Comparison }> {
 	for (const ind of dataset.indicators) {
 		const periods = ctx.periodsFor(ind.id);
 		for (const a of periods) {
@@ -29,11 +29,30 @@ function comparisonQuery(): string {
 				const pb = parsePeriod(b);
 				if (a === b || !pa || !pb) continue;
 				const c = compare(dataset, { indicator: ind.id, periodA: pa, periodB: pb, norm: 'total', units: '63' });
-				if (c.withBoth > 0) return `indicator=${ind.id}&period=${a}&compare=${b}`;
+				yield { q: `indicator=${ind.id}&period=${a}&compare=${b}`, c };
 			}
 		}
 	}
+}
+
+/** The first indicator (catalogue order) with two periods that both have figures for some province. */
+function comparisonQuery(): string {
+	for (const { q, c } of comparisons()) if (c.withBoth > 0) return q;
 	throw new Error('the bundled data have no indicator with figures in two periods');
+}
+
+/**
+ * A comparison of two periods that both have province figures, but no province has both (so the page leads
+ * with the maps of each period): the indicator and periods best covered.
+ */
+function leadComparisonQuery(): string {
+	let best: { q: string; n: number } | null = null;
+	for (const { q, c } of comparisons()) {
+		const n = Math.min(c.a.withData, c.b.withData);
+		if (c.withBoth === 0 && n > 0 && (!best || n > best.n)) best = { q, n };
+	}
+	if (!best) throw new Error('the bundled data have no comparison without a province in both periods');
+	return best.q;
 }
 
 /** The province (63) and the 34-unit ranked first on the default map: their panels have figures. */
@@ -47,6 +66,7 @@ function firstRanked(units: '63' | '34'): string {
 }
 
 export const COMPARISON = comparisonQuery();
+export const LEAD_COMPARISON = leadComparisonQuery();
 export const TOP_PROVINCE = firstRanked('63');
 const TOP_UNIT = firstRanked('34');
 
@@ -94,6 +114,16 @@ export const VIEWS: ViewCase[] = [
 			await periodMapsReady(page);
 		}
 	},
+	{
+		name: 'map, comparison without a province in both periods',
+		path: `/?${LEAD_COMPARISON}`,
+		show: async (page) => {
+			await mapReady(page);
+			await periodMapsReady(page);
+		}
+	},
+	// The "Tùy chọn / Options" disclosure, open because the link sets one of its choices.
+	{ name: 'map, options open', path: '/?classes=jenks', show: (page) => mapReady(page) },
 	{ name: 'map, coverage of the indicator', path: '/?mode=coverage', show: (page) => mapReady(page) },
 	{ name: 'map, coverage of all indicators', path: '/?mode=coverage-all', show: (page) => mapReady(page) },
 	{ name: 'map, 34 units', path: '/?units=34', show: (page) => mapReady(page, 34) },

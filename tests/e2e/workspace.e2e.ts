@@ -3,7 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/core/csv';
 import { readTables } from '../../src/lib/core/validate';
 import type { DatasetTables } from '../../src/lib/core/types';
-import { MESSAGES } from '../../src/lib/i18n';
+import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { expect, mapReady, test } from './fixtures';
 
@@ -20,12 +20,24 @@ function provinceFacts(indicator: string) {
 }
 
 const combo = (page: Page) => page.getByRole('combobox', { name: vi['ws.filter.label'] });
+/** The filter's suggestions (not the options of the drop-downs). */
+const suggestions = (page: Page) => page.getByRole('listbox', { name: vi['ws.filter.options'] }).getByRole('option');
+
+/** The province filter is under the "Tùy chọn / Options" disclosure: opens it unless the link already did. */
+async function openOptions(page: Page) {
+	const toggle = page.getByRole('button', { name: new RegExp(`^${vi['controls.options']}`) });
+	if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+	await expect(combo(page)).toBeVisible();
+}
 const tableRows = (page: Page) => page.locator('tr[data-code]');
 
 async function choose(page: Page, text: string, expected: string) {
+	await openOptions(page);
 	await combo(page).fill(text);
-	await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(expected);
+	await expect(suggestions(page).first()).toContainText(expected);
 	await combo(page).press('Enter');
+	// The list stays open for another choice; Esc closes it.
+	await combo(page).press('Escape');
 }
 
 async function downloadTable(page: Page): Promise<Download> {
@@ -82,18 +94,19 @@ test('the filter finds Đồng Tháp and Điện Biên; table, map and URL follo
 test('the combobox works from the keyboard: arrows, Enter, Backspace, Escape; regions and clear in one click', async ({ page }) => {
 	await page.goto('/?indicator=tips&period=2013-2023&view=table');
 	await expect(tableRows(page)).toHaveCount(63);
+	await openOptions(page);
 	const box = combo(page);
 	await box.focus();
 	for (const [text, code] of [['tp hcm', '79'], ['Sài Gòn', '79'], ['hue', '46'], ['BR-VT', '77'], ['87', '87']] as const) {
 		await box.fill(text);
-		await expect(page.getByRole('option').first()).toContainText(nameOf(code));
+		await expect(suggestions(page).first()).toContainText(nameOf(code));
 	}
 	// "quang" offers several provinces: ↓ moves to the second, Enter chooses it.
 	await box.fill('quang');
-	await expect(page.getByRole('option')).not.toHaveCount(1);
+	await expect(suggestions(page)).not.toHaveCount(1);
 	await box.press('ArrowDown');
 	await expect(box).toHaveAttribute('aria-activedescendant', /opt-1$/);
-	const second = page.getByRole('option').nth(1);
+	const second = suggestions(page).nth(1);
 	const code = (await second.locator('.code').textContent())!;
 	await box.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`provinces=${code}`));
@@ -148,6 +161,7 @@ test('ECharts and the province spellings are not requested by the first view, on
 	for (const path of chartChunks) if (await isECharts(path)) echarts.push(path);
 	expect(echarts).toHaveLength(1);
 
+	await openOptions(page);
 	await combo(page).focus();
 	await expect.poll(() => requested.some((p) => p.endsWith('/aliases.json'))).toBe(true);
 });

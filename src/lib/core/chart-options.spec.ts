@@ -133,12 +133,15 @@ describe('regionsOption', () => {
 	const { option } = regionsOption({ regions: regionSummaries(ds, sel), lang: 'vi', theme, unit: 'nguồn tin', title: 'Vùng' });
 	const bars = series(option)[0]!;
 
-	it('labels a region missing some provinces as partial, with a lower-bound mark', () => {
+	it('labels a region missing some provinces as partial, with a lower-bound mark: the total after the bar, the coverage under the name', () => {
 		// North: Alpha ≥44000 + Beta ≈7000, complete; South: Gamma 12000 of Gamma, Delta, Epsilon.
-		expect([0, 1].map((i) => bars.label!.formatter({ dataIndex: i }))).toEqual([
-			'≥\u00a051.000\n2/2 tỉnh',
-			'≥\u00a012.000\nmột phần, 1/3 tỉnh'
-		]);
+		expect([0, 1].map((i) => bars.label!.formatter({ dataIndex: i }))).toEqual(['≥\u00a051.000', '≥\u00a012.000']);
+		// One line after each bar: nothing runs into the next row.
+		expect([0, 1].map((i) => bars.label!.formatter({ dataIndex: i })).some((l) => l.includes('\n'))).toBe(false);
+		const name = (option.yAxis as { axisLabel: { formatter: (v: string, i: number) => string } }).axisLabel.formatter;
+		expect([name('North', 0), name('South', 1)]).toEqual(['{name|North}\n{cov|2/2 tỉnh}', '{name|South}\n{cov|một phần, 1/3 tỉnh}']);
+		// A long name is broken into lines of its own, each short enough for the axis.
+		expect(name('Bắc Trung Bộ và Duyên hải miền Trung', 0).split('\n')).toEqual(['{name|Bắc Trung Bộ và}', '{name|Duyên hải miền Trung}', '{cov|2/2 tỉnh}']);
 		const partialStyle = (bars.data[1] as { itemStyle: { borderType?: string } }).itemStyle;
 		expect(partialStyle.borderType).toBe('dashed');
 	});

@@ -16,8 +16,11 @@ import { t } from '../i18n';
 import { escapeHtml } from './escape';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import type { RegionSummary } from './regions';
+import { wrapText } from './slide';
 import { qualifierText, type ProvinceTable, type TableRow } from './table';
 import type { Lang } from './types';
+// Its texts come with it, not with the page.
+import '../i18n/messages/workspace-views';
 
 export type ChartOption = ComposeOption<
 	| BarSeriesOption
@@ -44,8 +47,8 @@ const PALETTE = {
 } as const;
 
 const ROW_HEIGHT = 26;
-/** Region rows hold two-line labels (total, then coverage) and two-line names. */
-const REGION_ROW_HEIGHT = 40;
+/** Region rows hold a name of up to two lines with its coverage under it (three lines of axis label). */
+const REGION_ROW_HEIGHT = 56;
 const CHROME_HEIGHT = 40;
 
 /** Pixel height that gives each bar a readable row (plus `extra` for a legend or taller labels). */
@@ -107,6 +110,11 @@ function categoryAxis(theme: ChartTheme, names: string[]) {
 		axisTick: { show: false },
 		axisLine: { lineStyle: { color: theme.line } }
 	};
+}
+
+/** Text inside ECharts' rich-text labels, where `{`, `}` and `|` would start or end a style. */
+function richText(text: string): string {
+	return text.replace(/[{}|]/g, (c) => (c === '|' ? '¦' : c === '{' ? '(' : ')'));
 }
 
 function sourceLine(row: TableRow, lang: Lang): string {
@@ -286,18 +294,36 @@ function regionCoverageText(r: RegionSummary, lang: Lang): string {
 	return t(lang, r.partial ? 'ws.chart.partialLabel' : 'ws.chart.completeLabel', params);
 }
 
-/** Totals per region (regions without any figure are left to the list beneath); partial totals marked. */
+/**
+ * Totals per region (regions without any figure are left to the list beneath); partial totals marked. The
+ * coverage goes under the region's name, so that the label after a bar is one line (the total) and never
+ * runs into the next row or the axis.
+ */
 export function regionsOption(input: RegionsInput): ChartSpec {
 	const { lang, theme } = input;
 	const colors = theme.dark ? PALETTE.dark : PALETTE.light;
 	const bars = input.regions.filter((r) => r.value !== null);
-	const labels = bars.map((r) => `${formatValue(r.value, r.qualifier, lang)}\n${regionCoverageText(r, lang)}`);
-	const summary = bars.map((r, i) => `${r.name} ${labels[i]!.replace('\n', ', ')}`).join('; ');
+	const labels = bars.map((r) => formatValue(r.value, r.qualifier, lang));
+	const coverage = bars.map((r) => regionCoverageText(r, lang));
+	const summary = bars.map((r, i) => `${r.name} ${labels[i]}, ${coverage[i]}`).join('; ');
 	const height = chartHeight(bars.length, 8, REGION_ROW_HEIGHT);
+	const axis = categoryAxis(theme, bars.map((r) => r.name));
 	const option: ChartOption = {
 		...base(theme, t(lang, 'ws.chart.aria', { title: input.title, summary }), height, labelRoom(labels), 8),
 		xAxis: valueAxis(theme, lang),
-		yAxis: categoryAxis(theme, bars.map((r) => r.name)),
+		yAxis: {
+			...axis,
+			axisLabel: {
+				color: theme.text,
+				interval: 0,
+				// Lines broken here (ECharts drops a rich label's line breaks when it wraps by width); escaped for its
+				// rich text, where a brace in a name would start a style.
+				formatter: (name: string, i: number) =>
+					[...wrapText(name, { width: 140, size: 12 }).map((l) => `{name|${richText(l)}}`), `{cov|${richText(coverage[i] ?? '')}}`].join('\n'),
+				// Lines far enough apart that Vietnamese marks above and below never touch the next line.
+				rich: { name: { color: theme.text, lineHeight: 17 }, cov: { color: theme.muted, fontSize: 11, lineHeight: 16 } }
+			}
+		},
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },

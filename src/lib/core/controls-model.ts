@@ -3,6 +3,7 @@ import type { Dataset, PeriodCoverage } from './dataset';
 import { periodLabel } from './period';
 import type { Units } from './select';
 import { FAMILIES, type Family, type Indicator, type Lang } from './types';
+import type { ViewState } from './view-state';
 
 export interface IndicatorGroup {
 	family: Family;
@@ -50,4 +51,42 @@ export function indicatorLabel(ind: Indicator | undefined, lang: Lang): string {
 
 export function indicatorUnit(ind: Indicator | undefined, lang: Lang): string {
 	return ind ? (lang === 'vi' ? ind.unit_vi : ind.unit_en) : '';
+}
+
+/**
+ * How many of the choices under "Tùy chọn / Options" the view sets away from their defaults (classification,
+ * normalisation, units, what the map shows, difference or ratio in a comparison, the province filter): the
+ * disclosure opens when a link sets one, and its button says how many are set while it is closed.
+ */
+export function optionsSet(view: Pick<ViewState, 'change' | 'compare' | 'norm' | 'units' | 'classes' | 'mode' | 'provinces' | 'region'>): number {
+	return [
+		view.compare !== null && view.change !== 'diff',
+		view.norm !== 'total',
+		view.units !== '63',
+		view.classes !== 'quantile',
+		view.mode !== 'value',
+		view.provinces.length > 0 || view.region !== null
+	].filter(Boolean).length;
+}
+
+/** The family of an indicator (the first family with indicators when it is unknown). */
+export function familyOf(groups: readonly IndicatorGroup[], indicator: string): Family | null {
+	return groups.find((g) => g.indicators.some((i) => i.id === indicator))?.family ?? groups[0]?.family ?? null;
+}
+
+/**
+ * The indicator a family opens on: the one with the most provinces for `period` (so a switch of family keeps
+ * the period when it can), else the one with the most provinces in any period; catalogue order on ties.
+ */
+export function familyIndicator(ds: Dataset, family: Family, period: string): string | null {
+	let best: { id: string; here: number; any: number } | null = null;
+	for (const ind of ds.indicators) {
+		if (ind.family !== family) continue;
+		const list = ds.periodsByIndicator.get(ind.id);
+		if (!list) continue;
+		const here = list.find((c) => c.key === period);
+		const score = { id: ind.id, here: here ? here.provinces + (here.national ? 0.5 : 0) : -1, any: Math.max(...list.map((c) => c.provinces)) };
+		if (!best || score.here > best.here || (score.here === best.here && score.any > best.any)) best = score;
+	}
+	return best?.id ?? null;
 }

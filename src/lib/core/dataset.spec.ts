@@ -5,32 +5,57 @@ import { readTables } from './validate';
 import { fact, tables } from './test-fixtures';
 
 describe('defaultIndicatorPeriod', () => {
-	it('opens on the indicator and period with most provinces among models, tips and awards', () => {
+	const at = (start: number, end: number) => ({ period_start: start, period_end: end });
+
+	it('opens on the indicator of models, tips and awards with the most provinces in 2013–2023, not on the best-covered year', () => {
 		const ds = indexDataset(
 			tables([
 				fact({ province_code: '01', indicator: 'tips', value: 1 }),
 				fact({ province_code: '02', indicator: 'tips', value: 1 }),
-				fact({ province_code: '01', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 }),
-				fact({ province_code: '02', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 }),
-				fact({ province_code: '03', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 }),
-				// Outreach has more provinces but is not one of the three families.
-				...['01', '02', '03', '04'].map((c) => fact({ province_code: c, indicator: 'forums', value: 1 }))
+				// More provinces, but in 2024.
+				...['01', '02', '03'].map((c) => fact({ province_code: c, indicator: 'models_total', value: 1, ...at(2024, 2024) })),
+				// Outreach has more 2013–2023 provinces but is not one of the three families.
+				...['01', '02', '03', '04'].map((c) => fact({ province_code: c, indicator: 'forums', value: 1 })),
+				// 2015–2020 figures of another province: no province has both, so no comparison.
+				fact({ province_code: '03', indicator: 'tips', value: 1, ...at(2015, 2020) })
 			])
 		);
-		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'models_total', period: '2024' });
+		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'tips', period: '2013-2023', compare: null });
 	});
 
-	it('counts a province once even when several sources report it', () => {
+	it('is the comparison with 2015–2020 when some province has figures for both periods', () => {
 		const ds = indexDataset(
 			tables([
-				fact({ province_code: '01', indicator: 'tips', value: 1, source_id: 'old' }),
-				fact({ province_code: '01', indicator: 'tips', value: 2, source_id: 'new' }),
-				fact({ province_code: '02', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 }),
-				fact({ province_code: '03', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
+				fact({ province_code: '01', indicator: 'tips', value: 1 }),
+				fact({ province_code: '02', indicator: 'tips', value: 1 }),
+				fact({ province_code: '02', indicator: 'tips', value: 1, ...at(2015, 2020) })
+			])
+		);
+		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'tips', period: '2013-2023', compare: '2015-2020' });
+	});
+
+	it('prefers, among equally covered indicators, one with a national figure for 2013–2023', () => {
+		const ds = indexDataset(
+			tables([
+				fact({ province_code: '01', indicator: 'tips', value: 1 }),
+				fact({ province_code: '02', indicator: 'models_total', value: 1 }),
+				fact({ province_code: '', indicator: 'models_total', value: 5, scope: 'national' })
+			])
+		);
+		expect(defaultIndicatorPeriod(ds)?.indicator).toBe('models_total');
+	});
+
+	it('without 2013–2023 figures, opens on the indicator and period with most provinces (a province counted once)', () => {
+		const ds = indexDataset(
+			tables([
+				fact({ province_code: '01', indicator: 'tips', value: 1, source_id: 'old', ...at(2018, 2018) }),
+				fact({ province_code: '01', indicator: 'tips', value: 2, source_id: 'new', ...at(2018, 2018) }),
+				fact({ province_code: '02', indicator: 'models_total', value: 1, ...at(2024, 2024) }),
+				fact({ province_code: '03', indicator: 'models_total', value: 1, ...at(2024, 2024) })
 			])
 		);
 		expect(ds.periodsByIndicator.get('tips')?.[0]?.provinces).toBe(1);
-		expect(defaultIndicatorPeriod(ds)?.indicator).toBe('models_total');
+		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'models_total', period: '2024', compare: null });
 	});
 
 	it('returns null for a dataset without figures', () => {

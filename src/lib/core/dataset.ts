@@ -180,16 +180,39 @@ function datasetBuilder(tables: DatasetTables): { add(from: number, to: number):
 
 /** The mission's three families: what the default view is chosen from. */
 const HEADLINE_FAMILIES = new Set(['models', 'tips', 'awards']);
+/** The mission's question: how 2013–2023 compares with 2015–2020. */
+export const MISSION_PERIOD = '2013-2023';
+export const MISSION_COMPARE = '2015-2020';
+
+/** The default view: an indicator and period, and the period it is compared with (null: no comparison). */
+export interface DefaultView {
+	indicator: string;
+	period: string;
+	compare: string | null;
+}
 
 /**
- * The default view: among models, tips and awards, the indicator and period with the most provinces
- * covered, so a first-time visitor sees a map with data. Ties go to the later period, then catalogue order.
+ * The default view answers the mission's question as well as the data allow: among models, tips and awards,
+ * the indicator with the most provinces covered in 2013–2023 (ties: one with a national figure for it, then
+ * catalogue order), compared with 2015–2020 when some province has figures for both periods (only then does
+ * the difference map show something). Without any 2013–2023 province figure: the indicator and period with
+ * the most provinces (ties: the later period, then catalogue order), so a first-time visitor sees a map with data.
  */
-export function defaultIndicatorPeriod(ds: Dataset): { indicator: string; period: string } | null {
+export function defaultIndicatorPeriod(ds: Dataset): DefaultView | null {
+	let mission: { indicator: string; period: PeriodCoverage } | null = null;
 	let best: { indicator: string; period: PeriodCoverage } | null = null;
 	for (const ind of ds.indicators) {
 		if (!HEADLINE_FAMILIES.has(ind.family)) continue;
 		for (const c of ds.periodsByIndicator.get(ind.id) ?? []) {
+			if (
+				c.key === MISSION_PERIOD &&
+				c.provinces > 0 &&
+				(!mission ||
+					c.provinces > mission.period.provinces ||
+					(c.provinces === mission.period.provinces && c.national && !mission.period.national))
+			) {
+				mission = { indicator: ind.id, period: c };
+			}
 			if (
 				!best ||
 				c.provinces > best.period.provinces ||
@@ -199,7 +222,14 @@ export function defaultIndicatorPeriod(ds: Dataset): { indicator: string; period
 			}
 		}
 	}
-	return best && { indicator: best.indicator, period: best.period.key };
+	if (mission) {
+		const id = mission.indicator;
+		const both = ds.provinces.some(
+			(p) => ds.mapFacts.has(mapKey(id, MISSION_PERIOD, p.code)) && ds.mapFacts.has(mapKey(id, MISSION_COMPARE, p.code))
+		);
+		return { indicator: id, period: MISSION_PERIOD, compare: both ? MISSION_COMPARE : null };
+	}
+	return best && { indicator: best.indicator, period: best.period.key, compare: null };
 }
 
 /** The period an indicator opens on: `preferred` when it has it, else its best-covered (latest on ties). */

@@ -37,39 +37,62 @@ function model(opts: { units?: Units; norm?: Norm; withComparison?: boolean; per
 }
 
 describe('headline strip', () => {
-	it('gives the national figure of the indicator and period first, then related ones of its family', () => {
+	it('gives every source\'s national figure with its date when they differ (newest first), then related ones of the family', () => {
 		const h = model();
 		expect(h.nationalHeading).toBe('Toàn quốc, 2015–2020');
+		expect(h.periods).toEqual(['2015–2020']);
 		expect(h.national).toEqual([
 			{
 				indicator: 'tips',
 				label: 'tips',
-				valueText: `≥${NBSP}6.000`,
 				unit: 'cái',
-				source: 'New paper, 2024-01-02',
-				conflict: true,
-				current: true
+				current: true,
+				a: [
+					{ valueText: `≥${NBSP}6.000`, source: 'New paper, 2024-01-02', below: null },
+					{ valueText: `5.000`, source: 'Old paper, 2019-05', below: null }
+				],
+				b: null
 			},
 			{
 				indicator: 'tips_valuable',
 				label: 'tips có giá trị',
-				valueText: `≈${NBSP}2.000`,
 				unit: 'cái',
-				source: 'Old paper, 2019-05',
-				conflict: false,
-				current: false
+				current: false,
+				a: [{ valueText: `≈${NBSP}2.000`, source: 'Old paper, 2019-05', below: null }],
+				b: null
 			}
 		]);
-		expect(h.nationalSources).toEqual(['New paper, 2024-01-02', 'Old paper, 2019-05']);
+	});
+
+	it('says when a national figure is below a single province\'s own', () => {
+		const low = indexDataset(
+			tables([
+				fact({ ...NATIONAL, indicator: 'tips', value: 400, qualifier: 'at_least' }),
+				fact({ province_code: '01', indicator: 'tips', value: 500, ...B_FIELDS }),
+				fact({ province_code: '02', indicator: 'tips', value: 300, ...B_FIELDS })
+			])
+		);
+		const h = headline({ ds: low, selection: select(low, { indicator: 'tips', period: B, norm: 'total', units: '63' }), lang: 'vi' });
+		expect(h.national[0]?.a[0]?.below).toBe('thấp hơn số của riêng Alpha (500): các nguồn có thể tính khác nhau');
 	});
 
 	it('has no national figure for a period without one', () => {
 		expect(model({ period: { start: 2013, end: 2023 } }).national).toEqual([]);
 	});
 
-	it('counts areas with data and names the top three (ties share a rank)', () => {
+	it('puts period A and period B side by side in a comparison, with an empty side where one has none', () => {
+		const h = model({ withComparison: true });
+		expect(h.nationalHeading).toBe('Toàn quốc');
+		expect(h.periods).toEqual(['2015–2020', '2013–2023']);
+		expect(h.national.map((r) => [r.indicator, r.a.length, r.b?.length])).toEqual([
+			['tips', 2, 0],
+			['tips_valuable', 1, 0]
+		]);
+	});
+
+	it('names the top three among the areas with data, and says how many have data (ties share a rank)', () => {
 		const h = model();
-		expect(h.coverage).toBe('4/5 tỉnh có số liệu');
+		expect(h.topHeading).toBe('Cao nhất trong 4/5 tỉnh có số liệu');
 		expect(h.top).toEqual([
 			{ code: '01', name: 'Alpha', valueText: '500 cái' },
 			{ code: '02', name: 'Beta', valueText: '300 cái' },
@@ -84,9 +107,11 @@ describe('headline strip', () => {
 	});
 
 	it('in the 34 view says how many units are partial; in comparison how many have both periods', () => {
-		expect(model({ units: '34' }).coverage).toBe('3/3 tỉnh có số liệu · 1 tỉnh chỉ có một phần tỉnh cũ');
-		expect(model({ withComparison: true }).coverage).toBe(
-			'4/5 tỉnh có số liệu · 1/5 tỉnh có số liệu cả 2015–2020 và 2013–2023'
-		);
+		const u34 = model({ units: '34' });
+		expect(u34.topHeading).toBe('Cao nhất trong 3/3 tỉnh có số liệu');
+		expect(u34.coverageNotes).toEqual(['1 tỉnh chỉ có một phần tỉnh cũ']);
+		const cmp = model({ withComparison: true });
+		expect(cmp.topHeading).toBe('Cao nhất 2015–2020, trong 4/5 tỉnh có số liệu');
+		expect(cmp.coverageNotes).toEqual(['1/5 tỉnh có số liệu cả 2015–2020 và 2013–2023']);
 	});
 });

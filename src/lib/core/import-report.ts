@@ -4,6 +4,9 @@ import { formatNumber } from './format';
 import type { ReportCode, ReportOutcome, ReportRow } from './import-types';
 import type { Lang } from './types';
 import { t, type MessageKey } from '../i18n';
+// Its texts come with it, not with the page.
+import '../i18n/messages/importer';
+import '../i18n/messages/importer-round';
 
 const ISSUE_KEYS: Record<ReportCode, [MessageKey, MessageKey]> = {
 	empty_file: ['importer.issue.empty_file', 'importer.hint.empty_file'],

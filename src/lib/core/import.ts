@@ -37,6 +37,8 @@ import type {
 } from './import-types';
 import { factKey } from './fact-rules';
 import { figureSet, sameFigure } from './imported';
+// Its texts come with it, not with the page.
+import '../i18n/messages/importer';
 import { parsePeriod, periodKey } from './period';
 import type { Fact } from './types';
 import { cellRef } from './cell-ref';

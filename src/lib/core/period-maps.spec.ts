@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../i18n';
+import { MESSAGES } from '../i18n/catalogue';
 import { compare } from './compare';
 import { indexDataset } from './dataset';
 import { formatNumber } from './format';

@@ -11,6 +11,7 @@ import { paintSelection, unitText, type LegendModel, type MapPaint } from './map
 import type { Dataset } from './dataset';
 import { periodLabel } from './period';
 import { chartHeading, figurePublishers, type Heading } from './slide-text';
+import { mapLabels } from './map-labels';
 import { mapDrawing, type MapFeature, type MapLabelPoint } from './svg-map';
 import { el, type SvgNode } from './svg-tree';
 import type { Indicator, Lang, Source } from './types';
@@ -93,14 +94,25 @@ export interface PeriodsDrawingOptions {
 	strokeWidth: number;
 	labelSize: number;
 	patternSize: number;
+	/**
+	 * Name the areas with a figure in each map (an exported image): their size, px, and the column beside each
+	 * map for the names that find no room next to their area, as a share of the map's height.
+	 */
+	names?: { size: number; column: number };
 }
 
 /** Both maps side by side, each under its caption ("2013–2023: 4/63 tỉnh có số liệu"), for an exported image. */
 export function periodsDrawing(o: PeriodsDrawingOptions): SvgNode {
 	const half = (o.width - o.gap) / 2;
 	const captionHeight = Math.round(o.captionSize * 1.6);
+	const height = o.height - captionHeight;
+	const columnWidth = o.names ? Math.round(height * o.names.column) : 0;
 	const side = (key: 'a' | 'b', x: number) => {
 		const m = o.maps[key];
+		const map = { width: half - columnWidth, height, padding: o.gap / 4 };
+		const names = o.names
+			? mapLabels({ features: o.features, paints: m.paint.areas, archipelagos: o.labels, map, columnWidth, size: o.names.size, archipelagoSize: o.labelSize })
+			: null;
 		return el('g', { transform: `translate(${x},0)`, 'data-period': key }, [
 			el('text', { x: 0, y: o.captionSize, 'font-size': o.captionSize, 'font-weight': 600, 'data-role': 'caption' }, `${m.period}: ${m.coverage}`),
 			el('g', { transform: `translate(0,${captionHeight})` }, [
@@ -108,16 +120,15 @@ export function periodsDrawing(o: PeriodsDrawingOptions): SvgNode {
 					features: o.features,
 					paints: m.paint.areas,
 					labels: o.labels,
-					width: half,
-					height: o.height - captionHeight,
-					padding: o.gap / 4,
+					...map,
 					idPrefix: key === 'a' ? o.idPrefix : `${o.idPrefix}-b`,
 					partial: o.partial,
 					strokeWidth: o.strokeWidth,
 					labelSize: o.labelSize,
 					patternSize: o.patternSize,
 					areaAttrs: () => ({ 'data-code': undefined, 'data-period-area': key })
-				})
+				}),
+				...(names ? [names] : [])
 			])
 		]);
 	};
@@ -139,4 +150,13 @@ export function periodsHeading(maps: PeriodMaps, view: ViewState, lang: Lang): H
 /** Whoever published a figure drawn in either map (the comparison map's source names only those with both). */
 export function periodsPublishers(comparison: Comparison, ds: Dataset, lang: Lang): string[] {
 	return figurePublishers([...comparison.a.areas, ...comparison.b.areas], ds, lang);
+}
+
+/**
+ * Why the difference map of a comparison is empty, in one sentence — null when some province has both periods
+ * (then the map has something to show). Said wherever such a comparison is shown, exported or printed.
+ */
+export function emptyComparisonNote(comparison: Comparison, lang: Lang): string | null {
+	if (comparison.withBoth > 0) return null;
+	return t(lang, 'periods.whyNoDifference', { a: periodLabel(comparison.periodA), b: periodLabel(comparison.periodB) });
 }

@@ -15,7 +15,7 @@ import {
 } from './slide-text';
 import { fact, INDICATORS, tables } from './test-fixtures';
 import { defaultViewState, viewContext, type ViewState } from './view-state';
-import { t } from '../i18n';
+import { t } from '../i18n/catalogue';
 
 // Sources (test-fixtures): old = "Old paper", new = "New paper", undated = "Undated"; '' = none given.
 const ds = indexDataset(

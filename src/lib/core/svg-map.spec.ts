@@ -1,11 +1,14 @@
+import type { Geometry } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { realData } from './fuzz-helpers';
 import type { AreaPaint } from './map-model';
 import {
+	areaShapes,
 	fitFrame,
 	geometryPath,
+	homeFrame,
 	mapDrawing,
 	MAP_COLORS,
 	mercator,
@@ -92,6 +95,11 @@ describe('paths', () => {
 	it('drops repeated points and rings that collapse at this size', () => {
 		expect(ringPath([[0, 0], [0, 0], [1, 0], [1, 1], [0, 0]], frame)).toBe('M0 100L100 100L100 0Z');
 		expect(ringPath([[0.5, 0.5], [0.5000001, 0.5], [0.5, 0.5000001], [0.5, 0.5]], frame)).toBe('');
+	});
+
+	it('draws nothing for points and lines, and refuses a geometry of no GeoJSON type', () => {
+		expect(geometryPath({ type: 'Point', coordinates: [105, 21] }, frame)).toBe('');
+		expect(() => geometryPath({ type: 'NotAGeometry', coordinates: [] } as unknown as Geometry, frame)).toThrow('Invalid GeoJSON object.');
 	});
 
 	it('joins every polygon of a multipolygon, holes included', () => {
@@ -181,6 +189,42 @@ describe('mapDrawing', () => {
 			expect(Math.min(...ys)).toBeGreaterThanOrEqual(8);
 			expect(Math.max(...ys)).toBeLessThanOrEqual(192);
 		}
+	});
+
+	it('draws the home view by default; a given frame and kept shapes draw the same', () => {
+		const frame = homeFrame(features, { width: 400, height: 200, padding: 8 });
+		const again = mapDrawing({
+			features,
+			paints,
+			labels: [{ lng: 107, lat: 11, lines: ['QĐ. Hoàng Sa', '(Đà Nẵng)'] }],
+			width: 400,
+			height: 200,
+			idPrefix: 't',
+			frame,
+			shapes: areaShapes(features, frame),
+			areaAttrs: (code, p) => ({ 'aria-label': p?.label ?? code })
+		});
+		expect(svgString(again)).toBe(svgString(drawing));
+		// Four 2° squares side by side, 8° wide: 384 px for 8° of longitude, so A's left edge is at 8 px.
+		expect(String(areas[0]!.attrs.d)).toMatch(/^M8 /);
+	});
+
+	it('shows a moved view: the areas under a transform, labels, hatches and borders at their size on screen', () => {
+		const frame = homeFrame(features, { width: 400, height: 200, padding: 8 });
+		// Twice the scale about the box's centre, then 30 px to the right.
+		const view = { ...frame, scale: frame.scale * 2, offsetX: 200 - (200 - frame.offsetX) * 2 + 30, offsetY: 100 - (100 - frame.offsetY) * 2 };
+		const moved = mapDrawing({ features, paints, labels: [{ lng: 107, lat: 11, lines: ['QĐ. Hoàng Sa'] }], width: 400, height: 200, idPrefix: 't', frame, view });
+		const groups = find(moved, (n) => n.tag === 'g' && n.children.some((c) => 'data-code' in c.attrs));
+		// A point x of the home drawing is at 2x − 200 + 30 (y: 2y − 100) in the view.
+		expect(groups.map((g) => g.attrs.transform)).toEqual(['translate(-170 -100) scale(2)']);
+		const [path] = find(moved, (n) => 'data-code' in n.attrs);
+		expect(path!.attrs.d).toBe(areas[0]!.attrs.d);
+		expect(path!.attrs['stroke-width']).toBe(0.3);
+		const [text] = find(moved, (n) => n.tag === 'text');
+		expect(text!.attrs.x).toBeCloseTo(toBox(view, [107, 11])[0], 9);
+		expect(find(moved, (n) => n.tag === 'pattern')[0]!.attrs.width).toBe(3);
+		// Unmoved, no transform at all.
+		expect(find(drawing, (n) => n.tag === 'g' && 'transform' in n.attrs)).toEqual([]);
 	});
 
 	it('labels in lines of text, with the patterns the areas use', () => {

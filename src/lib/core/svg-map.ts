@@ -7,6 +7,7 @@
  */
 import type { Geometry, Position } from 'geojson';
 import type { AreaPaint } from './map-model';
+import { frameTransform } from './map-view';
 import { el, type SvgNode } from './svg-tree';
 
 export interface MapFeature {
@@ -39,36 +40,64 @@ const EARTH_RADIUS = 6378137;
 const MAX_LATITUDE = 85.0511287798;
 const RAD = Math.PI / 180;
 
+/** Metres east of 0° (web Mercator). */
+const mercatorX = (lng: number) => EARTH_RADIUS * lng * RAD;
+/** Metres north of the equator (web Mercator, clamped to the projection's square world). */
+const mercatorY = (lat: number) => EARTH_RADIUS * Math.log(Math.tan(Math.PI / 4 + (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RAD) / 2));
+
 /** Web Mercator as Leaflet's `L.Projection.SphericalMercator`: metres east and north of (0°, 0°). */
 export function mercator([lng, lat]: readonly [number, number]): [number, number] {
-	const phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RAD;
-	return [EARTH_RADIUS * lng * RAD, EARTH_RADIUS * Math.log(Math.tan(Math.PI / 4 + phi / 2))];
+	return [mercatorX(lng), mercatorY(lat)];
 }
 
 /** Projected bounds [minX, minY, maxX, maxY] (y north). */
 export type Bounds = [number, number, number, number];
 
+/**
+ * The polygons of a geometry (points and lines have none). A geometry of no GeoJSON type is an error, with
+ * Leaflet's message for it: a broken boundary file is reported, never drawn as an empty map.
+ */
 function polygons(g: Geometry | null): Position[][][] {
 	if (!g) return [];
-	if (g.type === 'Polygon') return [g.coordinates];
-	if (g.type === 'MultiPolygon') return g.coordinates;
-	if (g.type === 'GeometryCollection') return g.geometries.flatMap(polygons);
-	return [];
+	switch (g.type) {
+		case 'Polygon':
+			return [g.coordinates];
+		case 'MultiPolygon':
+			return g.coordinates;
+		case 'GeometryCollection':
+			return g.geometries.flatMap(polygons);
+		case 'Point':
+		case 'MultiPoint':
+		case 'LineString':
+		case 'MultiLineString':
+			return [];
+		default:
+			throw new Error('Invalid GeoJSON object.');
+	}
 }
 
+/** Bounds of the geometries already measured (a map fits the same boundaries again at every size). */
+const boundsOf = new WeakMap<readonly MapFeature[], Bounds | null>();
+
+/** The projection keeps the order of longitudes and of latitudes: the extremes in degrees are the projected ones. */
 export function projectedBounds(features: readonly MapFeature[]): Bounds | null {
-	let b: Bounds | null = null;
+	if (boundsOf.has(features)) return boundsOf.get(features) ?? null;
+	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const f of features) {
 		for (const poly of polygons(f.geometry)) {
 			for (const ring of poly) {
 				for (const pos of ring) {
-					const [x, y] = mercator([pos[0]!, pos[1]!]);
-					b = b ? [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)] : [x, y, x, y];
+					west = Math.min(west, pos[0]!);
+					east = Math.max(east, pos[0]!);
+					south = Math.min(south, pos[1]!);
+					north = Math.max(north, pos[1]!);
 				}
 			}
 		}
 	}
-	return b;
+	const bounds: Bounds | null = west <= east ? [mercatorX(west), mercatorY(south), mercatorX(east), mercatorY(north)] : null;
+	boundsOf.set(features, bounds);
+	return bounds;
 }
 
 /** Projected → box coordinates: one scale for both axes (no distortion), centred, y flipped to point down. */
@@ -94,27 +123,38 @@ export function fitFrame(bounds: Bounds, box: { width: number; height: number; p
 	};
 }
 
-export function toBox(frame: Frame, lngLat: readonly [number, number]): [number, number] {
-	const [x, y] = mercator(lngLat);
-	return [frame.offsetX + (x - frame.minX) * frame.scale, frame.offsetY + (frame.maxY - y) * frame.scale];
+const boxX = (frame: Frame, lng: number) => frame.offsetX + (mercatorX(lng) - frame.minX) * frame.scale;
+const boxY = (frame: Frame, lat: number) => frame.offsetY + (frame.maxY - mercatorY(lat)) * frame.scale;
+
+export function toBox(frame: Frame, [lng, lat]: readonly [number, number]): [number, number] {
+	return [boxX(frame, lng), boxY(frame, lat)];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * One ring as "M x y L x y … Z", coordinates rounded to 0.01 px with repeated points dropped; a ring that
- * collapses to fewer than three points at this size is left out.
+ * collapses to fewer than three points at this size is left out. Written without a temporary array per point:
+ * the page draws its first map with it (thousands of points).
  */
 export function ringPath(ring: readonly Position[], frame: Frame): string {
-	const pts: [number, number][] = [];
+	const xs: number[] = [];
+	const ys: number[] = [];
 	for (const pos of ring) {
-		const [x, y] = toBox(frame, [pos[0]!, pos[1]!]).map(round2) as [number, number];
-		const last = pts[pts.length - 1];
-		if (!last || last[0] !== x || last[1] !== y) pts.push([x, y]);
+		const x = round2(boxX(frame, pos[0]!));
+		const y = round2(boxY(frame, pos[1]!));
+		const n = xs.length;
+		if (n === 0 || xs[n - 1] !== x || ys[n - 1] !== y) {
+			xs.push(x);
+			ys.push(y);
+		}
 	}
-	if (pts.length > 1 && pts[0]![0] === pts[pts.length - 1]![0] && pts[0]![1] === pts[pts.length - 1]![1]) pts.pop();
-	if (pts.length < 3) return '';
-	return `M${pts.map(([x, y]) => `${x} ${y}`).join('L')}Z`;
+	let n = xs.length;
+	if (n > 1 && xs[0] === xs[n - 1] && ys[0] === ys[n - 1]) n--;
+	if (n < 3) return '';
+	let d = `M${xs[0]} ${ys[0]}`;
+	for (let i = 1; i < n; i++) d += `L${xs[i]} ${ys[i]}`;
+	return `${d}Z`;
 }
 
 /** Every polygon ring of a geometry (holes included: SVG's even-odd fill cuts them out). */
@@ -176,6 +216,16 @@ export function patternDefs(prefix: string, partial: readonly string[], size = 6
 	]);
 }
 
+/** The frame that fits the whole geometry (both archipelagos) in a box: the map's home view. */
+export function homeFrame(features: readonly MapFeature[], box: { width: number; height: number; padding: number }): Frame {
+	return fitFrame(projectedBounds(features) ?? [...mercator([102, 7]), ...mercator([117, 23.5])], box);
+}
+
+/** Each area's path data in a frame, in the geometry's order (what a repaint of the same view can keep). */
+export function areaShapes(features: readonly MapFeature[], frame: Frame): string[] {
+	return features.map((f) => geometryPath(f.geometry, frame));
+}
+
 export interface MapDrawingOptions {
 	features: readonly MapFeature[];
 	/** What to paint per code (the map model's paint of the view). */
@@ -185,6 +235,15 @@ export interface MapDrawingOptions {
 	height: number;
 	/** Space kept free around the geometry, px. */
 	padding?: number;
+	/** The view drawn; default the home view (`homeFrame` with `padding`). */
+	frame?: Frame;
+	/** `areaShapes` of `features` in that frame, when the caller keeps them from an earlier drawing. */
+	shapes?: readonly string[];
+	/**
+	 * The view shown, when the reader has moved the map away from `frame` (a pan or zoom on screen): the areas keep
+	 * their shapes under a transform, while labels, hatches and borders keep their size on screen.
+	 */
+	view?: Frame;
 	/** Prefix of the pattern ids (unique per page or document). */
 	idPrefix: string;
 	/** Border width, px. */
@@ -208,18 +267,20 @@ export interface MapDrawingOptions {
  */
 export function mapDrawing(opts: MapDrawingOptions): SvgNode {
 	const { features, paints, width, height, idPrefix } = opts;
-	const bounds = projectedBounds(features) ?? [...mercator([102, 7]), ...mercator([117, 23.5])];
-	const frame = fitFrame(bounds, { width, height, padding: opts.padding ?? 8 });
+	const frame = opts.frame ?? homeFrame(features, { width, height, padding: opts.padding ?? 8 });
+	const shapes = opts.shapes ?? areaShapes(features, frame);
 	const partial = opts.partial ?? partialFills(paints.values());
-	const areas = features.map((f) => {
+	const view = opts.view ?? frame;
+	const { k, x: dx, y: dy } = frameTransform(frame, view);
+	const areas = features.map((f, i) => {
 		const code = String(f.properties.code);
 		const p = paints.get(code);
 		return el('path', {
-			d: geometryPath(f.geometry, frame),
+			d: shapes[i] ?? '',
 			fill: paintFill({ kind: p?.kind ?? 'missing', color: p?.fill ?? null }, idPrefix, partial),
 			'fill-rule': 'evenodd',
 			stroke: MAP_COLORS.border,
-			'stroke-width': opts.strokeWidth ?? 0.6,
+			'stroke-width': (opts.strokeWidth ?? 0.6) / k,
 			'stroke-linejoin': 'round',
 			'data-code': code,
 			'data-kind': p?.kind ?? 'missing',
@@ -228,7 +289,7 @@ export function mapDrawing(opts: MapDrawingOptions): SvgNode {
 	});
 	const size = opts.labelSize ?? 12;
 	const labels = opts.labels.map((l) => {
-		const [x, y] = toBox(frame, [l.lng, l.lat]);
+		const [x, y] = toBox(view, [l.lng, l.lat]);
 		const top = y - ((l.lines.length - 1) * size * 1.15) / 2;
 		return el(
 			'text',
@@ -249,9 +310,9 @@ export function mapDrawing(opts: MapDrawingOptions): SvgNode {
 		);
 	});
 	return el('g', { 'data-map': 'provinces' }, [
-		patternDefs(idPrefix, partial, opts.patternSize ?? 6),
+		patternDefs(idPrefix, partial, (opts.patternSize ?? 6) / k),
 		el('rect', { width, height, fill: MAP_COLORS.sea }),
-		el('g', {}, areas),
+		el('g', k === 1 && dx === 0 && dy === 0 ? {} : { transform: `translate(${dx} ${dy}) scale(${k})` }, areas),
 		el('g', {}, labels)
 	]);
 }

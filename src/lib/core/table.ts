@@ -17,6 +17,8 @@ import { comparePeriods, periodKey, periodLabel } from './period';
 import { drawnParts, type AreaValue, type Selection } from './select';
 import type { Fact, Lang, Period, Qualifier, ScopeKind, Source } from './types';
 import type { SortKey } from './view-state';
+// Its texts come with it, not with the page.
+import '../i18n/messages/workspace-views';
 
 export type TableMode = 'single' | 'compare';
 

@@ -14,6 +14,8 @@ import { slugify } from './text';
 import type { Indicator, Lang, Province } from './types';
 import { writeCsv, type CsvCell } from './csv-write';
 import { t, type MessageKey } from '../i18n';
+// Its texts come with it, not with the page.
+import '../i18n/messages/importer';
 
 /** The fixed columns of the wide template, in order (indicator columns go between `giai_doan` and `nguon`). */
 export const WIDE_FIXED = ['ma_tinh', 'ten_tinh', 'giai_doan', 'nguon', 'ghi_chu'] as const;

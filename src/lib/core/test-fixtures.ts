@@ -56,8 +56,8 @@ export function tables(facts: Fact[]): DatasetTables {
 }
 
 /**
- * Facts for the link tests (deck, embed): tips in 2013–2023 and 2015–2020 (so a comparison), models in 2024
- * (the default view).
+ * Facts for the link tests (deck, embed): tips in 2013–2023 and 2015–2020 for one province (so the default view
+ * is their comparison), models in 2024.
  */
 export function linkTables(): DatasetTables {
 	return tables([

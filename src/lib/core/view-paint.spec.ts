@@ -6,7 +6,7 @@ import { select } from './select';
 import { fact, tables } from './test-fixtures';
 import { archipelagoLabels, paintView } from './view-paint';
 import { defaultViewState, viewContext, type ViewState } from './view-state';
-import { t } from '../i18n';
+import { t } from '../i18n/catalogue';
 
 const ds = indexDataset(
 	tables([

@@ -21,7 +21,8 @@ describe('parseViewState', () => {
 	it('gives the default view for an empty URL', () => {
 		const { state, problems } = parse('');
 		expect(state).toEqual(defaultViewState(ctx));
-		expect(state).toMatchObject({ indicator: 'models_total', period: '2024', units: '63', lang: 'vi', view: 'map' });
+		// tips has 2013–2023 figures and a province with both periods: the default view is their comparison.
+		expect(state).toMatchObject({ indicator: 'tips', period: '2013-2023', compare: '2015-2020', units: '63', lang: 'vi', view: 'map' });
 		expect(problems).toEqual([]);
 	});
 
@@ -40,10 +41,10 @@ describe('parseViewState', () => {
 	});
 
 	it.each([
-		{ q: 'indicator=nope', param: 'indicator', field: 'indicator', fallback: 'models_total' },
-		{ q: 'period=1999', param: 'period', field: 'period', fallback: '2024' },
+		{ q: 'indicator=nope', param: 'indicator', field: 'indicator', fallback: 'tips' },
+		{ q: 'period=19x9', param: 'period', field: 'period', fallback: '2013-2023' },
 		{ q: 'indicator=tips&compare=2013-2023', param: 'compare', field: 'compare', fallback: null },
-		{ q: 'norm=per_year', param: 'norm', field: 'norm', fallback: 'total' },
+		{ q: 'indicator=models_total&norm=per_year', param: 'norm', field: 'norm', fallback: 'total' },
 		{ q: 'units=12', param: 'units', field: 'units', fallback: '63' },
 		{ q: 'lang=fr', param: 'lang', field: 'lang', fallback: 'vi' },
 		{ q: 'view=<script>', param: 'view', field: 'view', fallback: 'map' },
@@ -69,6 +70,29 @@ describe('parseViewState', () => {
 		]);
 	});
 
+	it.each([
+		// A flow without figures for the period: its own period is shown, and the notice lists the periods it has.
+		{ q: 'indicator=tips&period=1999', period: '2013-2023', compare: null, notice: { kind: 'no-figures', param: 'period', asked: '1999', shown: '2013-2023', has: ['2013-2023', '2015-2020'] } },
+		// A stock asked for a range: the stock at its end, when there is one.
+		{ q: 'indicator=models_total&period=2020-2024', period: '2024', compare: null, notice: { kind: 'stock-end', asked: '2020-2024', shown: '2024', has: ['2024'] } },
+		{ q: 'indicator=models_total&period=2013-2023', period: '2024', compare: null, notice: { kind: 'no-figures', shown: '2024' } },
+		// The period compared with: left off, with the same notice.
+		{ q: 'indicator=tips&compare=2016-2018', period: '2013-2023', compare: null, notice: { kind: 'no-figures', param: 'compare', shown: null } }
+	] as const)('a period the indicator lacks: $q', ({ q, period, compare, notice }) => {
+		const { state, problems } = parse(q);
+		expect(state).toMatchObject({ period, compare });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.notice).toMatchObject(notice);
+	});
+
+	it('compare=none turns the default comparison off', () => {
+		expect(parse('compare=none').state.compare).toBeNull();
+		expect(viewStateSearch({ ...defaultViewState(ctx), compare: null }, ctx)).toBe('?compare=none');
+		// Another indicator or period is not compared by default.
+		expect(parse('indicator=models_total').state.compare).toBeNull();
+		expect(parse('period=2015-2020').state.compare).toBeNull();
+	});
+
 	it('treats an empty value as absent', () => {
 		expect(parse('indicator=&period=').problems).toEqual([]);
 	});
@@ -80,8 +104,8 @@ describe('serialiseViewState', () => {
 	});
 
 	it('leaves out the period an indicator opens on, and keeps commas readable', () => {
-		const state = { ...defaultViewState(ctx), indicator: 'tips', period: '2013-2023', provinces: ['87', '11'] };
-		expect(viewStateSearch(state, ctx)).toBe('?indicator=tips&provinces=11,87');
+		const state = { ...defaultViewState(ctx), indicator: 'models_total', period: '2024', compare: null, provinces: ['87', '11'] };
+		expect(viewStateSearch(state, ctx)).toBe('?indicator=models_total&provinces=11,87');
 	});
 
 	it.each([

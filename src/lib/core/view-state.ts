@@ -6,6 +6,8 @@
 import type { ClassMethod } from './classify';
 import { defaultIndicatorPeriod, defaultPeriodFor, type Dataset, type PeriodCoverage } from './dataset';
 import { NO_PERIOD, evidenceOptions, type EvidenceOptions } from './evidence-filter';
+import { parsePeriod } from './period';
+import { choosePeriod, type PeriodNotice } from './period-choice';
 import { NORMS, type Norm, type Units } from './select';
 import type { Lang, ScopeKind } from './types';
 
@@ -89,6 +91,8 @@ export const MAX_DECK_ENTRY = 600;
 export interface ViewContext {
 	defaultIndicator: string;
 	defaultPeriod: string;
+	/** The period the default view is compared with (null: the default view is not a comparison). */
+	defaultCompare: string | null;
 	indicators: Set<string>;
 	flowIndicators: Set<string>;
 	periodsFor(indicator: string): string[];
@@ -110,10 +114,15 @@ export interface ViewContext {
 export interface UrlProblem {
 	param: string;
 	value: string;
+	/** A valid period the indicator has no figures for: what is shown instead, and the periods it has. */
+	notice?: PeriodNotice;
 }
 
+/** `compare=none`: no comparison, where the default view is one. */
+export const NO_COMPARE = 'none';
+
 export function viewContext(ds: Dataset): ViewContext {
-	const d = defaultIndicatorPeriod(ds) ?? { indicator: ds.indicators[0]?.id ?? '', period: '' };
+	const d = defaultIndicatorPeriod(ds) ?? { indicator: ds.indicators[0]?.id ?? '', period: '', compare: null };
 	const periods = new Map(
 		[...ds.periodsByIndicator].map(([id, list]) => [id, list.map((c) => c.key)])
 	);
@@ -122,6 +131,7 @@ export function viewContext(ds: Dataset): ViewContext {
 	return {
 		defaultIndicator: d.indicator,
 		defaultPeriod: d.period,
+		defaultCompare: d.compare,
 		indicators: new Set(ds.indicators.filter((i) => periods.has(i.id)).map((i) => i.id)),
 		flowIndicators: new Set(ds.indicators.filter((i) => i.measure === 'flow').map((i) => i.id)),
 		periodsFor: (id) => periods.get(id) ?? [],
@@ -154,7 +164,7 @@ export function defaultViewState(ctx: ViewContext): ViewState {
 	return {
 		indicator: ctx.defaultIndicator,
 		period: ctx.defaultPeriod,
-		compare: null,
+		compare: ctx.defaultCompare,
 		change: 'diff',
 		norm: 'total',
 		units: '63',
@@ -203,15 +213,36 @@ export function parseViewState(
 	}
 	const periods = ctx.periodsFor(state.indicator);
 	state.period = ctx.periodFor(state.indicator);
+	state.compare = null;
+	const stock = !ctx.flowIndicators.has(state.indicator);
+	/** A period the indicator lacks: what it is shown as, and a notice saying so (never "invalid"). */
+	const lacking = (param: 'period' | 'compare', value: string, fallback: string | null): string | null => {
+		if (!parsePeriod(value)) {
+			problems.push({ param, value });
+			return fallback;
+		}
+		const { period: shown, notice } = choosePeriod({ indicator: state.indicator, asked: value, periods, stock, fallback, param });
+		problems.push({ param, value, notice });
+		return shown;
+	};
 	const period = get('period');
-	if (period !== null) {
-		if (periods.includes(period)) state.period = period;
-		else problems.push({ param: 'period', value: period });
-	}
+	if (period !== null) state.period = periods.includes(period) ? period : (lacking('period', period, state.period) ?? state.period);
 	const cmp = get('compare');
-	if (cmp !== null) {
-		if (periods.includes(cmp) && cmp !== state.period) state.compare = cmp;
+	if (cmp === NO_COMPARE) state.compare = null;
+	else if (cmp !== null && periods.includes(cmp)) {
+		if (cmp !== state.period) state.compare = cmp;
 		else problems.push({ param: 'compare', value: cmp });
+	} else if (cmp !== null) {
+		const shown = lacking('compare', cmp, null);
+		if (shown !== state.period) state.compare = shown;
+		// A stock's end of range that is the period itself: nothing left to compare with.
+		else {
+			const notice = problems[problems.length - 1]?.notice;
+			if (notice) notice.shown = null;
+		}
+	} else if (period === null && state.indicator === ctx.defaultIndicator && state.period === ctx.defaultPeriod) {
+		// The default view's comparison, unless the link asked for a period of its own.
+		state.compare = ctx.defaultCompare;
 	}
 	const norm = enumParam('norm', NORMS);
 	if (norm === 'per_year' && !ctx.flowIndicators.has(state.indicator)) {
@@ -289,7 +320,9 @@ export function serialiseViewState(state: ViewState, ctx: ViewContext): URLSearc
 	};
 	put('indicator', state.indicator, d.indicator);
 	put('period', state.period, ctx.periodFor(state.indicator));
-	put('compare', state.compare, null);
+	// The default view may be a comparison: turning it off is then written `compare=none`.
+	const defaultCompare = state.indicator === d.indicator && state.period === ctx.defaultPeriod ? ctx.defaultCompare : null;
+	if (state.compare !== defaultCompare) out.set('compare', state.compare ?? NO_COMPARE);
 	put('change', state.change, d.change);
 	put('norm', state.norm, d.norm);
 	// The 34 map is always named in the link; the 63 map only when the period would open on the 34.

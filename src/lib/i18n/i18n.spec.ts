@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
 import { readTables } from '../core/validate';
-import { MESSAGES, t } from './index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLES, MESSAGES, t } from './catalogue';
 
 describe('message tables', () => {
 	const vi = Object.keys(MESSAGES.vi).sort();
@@ -43,5 +45,32 @@ describe('message tables', () => {
 	it('fills parameters and leaves unknown ones visible', () => {
 		expect(t('vi', 'coverage.count', { n: 7, total: 63 })).toBe('7/63 tỉnh có số liệu');
 		expect(t('en', 'coverage.count', { n: 7 })).toBe('7/{total} provinces with data');
+	});
+});
+
+describe('texts of the features loaded on demand', () => {
+	/** Each bundle that is not in the page from the start, by its file under ./messages. */
+	const LAZY = {
+		importer: BUNDLES.importer,
+		'importer-round': BUNDLES.importerRound,
+		'present-dialogs': BUNDLES.presentDialogs,
+		'embed-view': BUNDLES.embedView,
+		'workspace-views': BUNDLES.workspaceViews
+	};
+	/** The app's modules (not the message tables, not the tests), with their text. */
+	const files = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+	const modules = files('src')
+		.filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('.spec.ts') && !f.includes('/i18n/'))
+		.map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+
+	it.each(Object.entries(LAZY))('every module that shows a text of %s imports that bundle, so the texts come with it', (name, bundle) => {
+		const keys = Object.keys(bundle.vi);
+		// A key written out ('embed.title'), or built (`embed.chart.${chart}`): any key of the bundle may be meant.
+		const built = (text: string) => [...text.matchAll(/`([\w.]+\.)\$\{/g)].map((m) => m[1]!);
+		const users = modules.filter((m) => keys.some((k) => m.text.includes(`'${k}'`) || built(m.text).some((prefix) => k.startsWith(prefix))));
+		expect(users.length, 'modules using these texts').toBeGreaterThan(0);
+		const imports = new RegExp(`import\\s+(?:[^;]*\\sfrom\\s+)?'[^']*/i18n/messages/${name}'`);
+		expect(users.filter((m) => !imports.test(m.text)).map((m) => m.file)).toEqual([]);
 	});
 });

@@ -1,37 +1,69 @@
 /**
  * Message lookup for the UI: `t(lang, key, params)`. Pure, so the core's tests can use it too.
- * Each feature keeps its messages in its own bundle under ./messages; they are merged here.
+ * Each feature keeps its messages in its own bundle under ./messages. The page's own (map, controls, toolbar,
+ * exports, errors) are here from the start; a feature loaded on demand brings its texts with it: its bundle
+ * calls `addMessages` when first imported, and the feature's modules import it (importer, embed and deck
+ * dialogs, presentation, the embedded view, the chart and table views). `catalogue.ts` holds every bundle, for tests and tools.
  */
 import type { Lang } from '../core/types';
+import type { Bundle } from './define';
 import { core } from './messages/core';
+import type { embedView } from './messages/embed-view';
 import { hardening } from './messages/hardening';
-import { importer } from './messages/importer';
+import type { importer } from './messages/importer';
+import { importerToolbar } from './messages/importer-toolbar';
 import { map } from './messages/map';
 import { present } from './messages/present';
-import { importerRound } from './messages/importer-round';
+import type { importerRound } from './messages/importer-round';
+import type { presentDialogs } from './messages/present-dialogs';
 import { reporting } from './messages/reporting';
 import { workspace } from './messages/workspace';
+import type { workspaceViews } from './messages/workspace-views';
 
-const bundles = [core, map, workspace, present, reporting, importer, importerRound, hardening] as const;
+/** Every bundle, those loaded on demand included: what a key may be. */
+type AnyBundle =
+	| typeof core
+	| typeof map
+	| typeof workspace
+	| typeof present
+	| typeof importerToolbar
+	| typeof hardening
+	| typeof reporting
+	| typeof importer
+	| typeof importerRound
+	| typeof presentDialogs
+	| typeof embedView
+	| typeof workspaceViews;
 
 type KeysOf<B> = B extends { vi: Record<infer K, string> } ? K : never;
-export type MessageKey = KeysOf<(typeof bundles)[number]>;
+export type MessageKey = KeysOf<AnyBundle>;
 
-function merge(lang: Lang): Record<MessageKey, string> {
-	const out: Record<string, string> = {};
-	for (const b of bundles) {
-		for (const [k, v] of Object.entries(b[lang])) {
-			if (k in out) throw new Error(`i18n: message key "${k}" is defined twice`);
-			out[k] = v;
+/** The messages loaded so far, per language. */
+const loaded: Record<Lang, Partial<Record<string, string>>> = { vi: {}, en: {} };
+const added = new Set<Bundle<string>>();
+
+/** Adds a bundle's messages (once; a key defined by two bundles is an error). Returns the bundle. */
+export function addMessages<K extends string>(bundle: Bundle<K>): Bundle<K> {
+	if (added.has(bundle)) return bundle;
+	for (const lang of ['vi', 'en'] as const) {
+		for (const [k, v] of Object.entries<string>(bundle[lang])) {
+			if (k in loaded[lang]) throw new Error(`i18n: message key "${k}" is defined twice`);
+			loaded[lang][k] = v;
 		}
 	}
-	return out as Record<MessageKey, string>;
+	added.add(bundle);
+	return bundle;
 }
 
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi: merge('vi'), en: merge('en') };
+for (const bundle of [core, map, workspace, present, importerToolbar, reporting, hardening]) addMessages<string>(bundle);
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-	return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in params ? String(params[name]) : m
-	);
+	const text = loaded[lang][key];
+	if (text === undefined) {
+		// A feature showed a text before importing its bundle: said loudly (the end-to-end tests fail on it), and
+		// the key stands in rather than a blank.
+		console.error(`i18n: "${key}" is not loaded; import its bundle where it is used`);
+		return key;
+	}
+	return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

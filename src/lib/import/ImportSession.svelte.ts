@@ -10,6 +10,8 @@
 import { MAX_IMPORT_BYTES } from '$lib/core/import-types';
 import type { RoundSummary } from '$lib/core/import-round';
 import { combineTables, type ImportRound, type MergeMode } from '$lib/core/imported';
+// Its texts come with it, not with the page.
+import '$lib/i18n/messages/importer';
 import { formatNumber } from '$lib/core/format';
 import type { Era } from '$lib/core/era';
 import type { NumberLocale } from '$lib/core/numbers';
@@ -21,6 +23,7 @@ import { downloadText } from '$lib/ui/download';
 import type { FileOptions, FromWorker, ImportSummary, ToWorker } from './protocol';
 import { showData } from './show-data';
 import { clearImport } from './store';
+import '$lib/i18n/messages/importer-round';
 
 export type FileStatus = 'waiting' | 'reading' | 'review' | 'failed';
 export type SessionStatus = 'idle' | 'active' | 'committing' | 'done';

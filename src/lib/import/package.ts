@@ -2,6 +2,7 @@
  * "Tải gói số liệu": the data in view (bundled and imported) as the package the build accepts
  * (core/data-package.ts), zipped by book.worker.ts with a README saying how to publish it.
  */
+import '$lib/i18n/messages/importer-round';
 import type { AppState } from '$lib/state/app.svelte';
 import { downloadBook } from './books';
 

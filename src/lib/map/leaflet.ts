@@ -1,7 +1,7 @@
 /**
  * Leaflet, imported once and only in the browser (importing it on the server or at a module's top level fails:
- * it reads `window`). `loadLeaflet` may be called early — the layout does, for a link that opens on the map —
- * so that the library downloads alongside the data instead of after them; the map awaits the same promise.
+ * it reads `window`), and only when the map needs it: the reader zooms or pans, or the build sets base tiles
+ * (ProvinceMap.svelte). The first view draws the map as SVG without it.
  */
 let leaflet: Promise<typeof import('leaflet')> | null = null;
 

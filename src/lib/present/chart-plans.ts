@@ -11,6 +11,8 @@ import { SLIDE_COLORS, type SlideLegend } from '$lib/core/slide';
 import { buildTable } from '$lib/core/table';
 import type { AppState } from '$lib/state/app.svelte';
 import { currentTable } from '$lib/workspace/current-table';
+// Its texts come with it, not with the page.
+import '$lib/i18n/messages/workspace-views';
 
 export interface ChartPlan {
 	spec: ChartSpec;

@@ -7,10 +7,11 @@
 import { fitChartSpec } from '$lib/core/chart-fit';
 import { importedLabel } from '$lib/core/imported';
 import { composeSlide, SLIDE, slideScale, type Slide, type SlideBody, type SlideLegend } from '$lib/core/slide';
-import { paintViewPeriods, periodsDrawing, periodsHeading, periodsPublishers } from '$lib/core/period-maps';
+import { emptyComparisonNote, paintViewPeriods, periodsDrawing, periodsHeading, periodsPublishers } from '$lib/core/period-maps';
 import { exportDate, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
+import { mapLabels } from '$lib/core/map-labels';
 import { mapDrawing, paintFill, partialFills, projectedBounds } from '$lib/core/svg-map';
-import { rawGroup } from '$lib/core/svg-tree';
+import { el, rawGroup } from '$lib/core/svg-tree';
 import { archipelagoLabels } from '$lib/core/view-paint';
 import { loadArchipelagos, loadGeometry } from '$lib/data/bundled';
 import type { AppState } from '$lib/state/app.svelte';
@@ -40,12 +41,21 @@ async function mapContent(app: AppState, u: number): Promise<Content> {
 	const view = app.view;
 	const paint = app.paint;
 	if (!ds || !view || !paint) throw new NothingToDraw();
+	// A comparison without any province in both periods has an empty difference map: its picture is the maps
+	// of each period, with the sentence saying why.
+	if (view.mode === 'value' && app.comparison && emptyComparisonNote(app.comparison, app.lang)) return periodsContent(app, u);
 	const [geometry, archipelagos] = await Promise.all([loadGeometry(view.units), loadArchipelagos()]);
 	const lang = app.lang;
 	const prefix = 'antq-export';
 	const partial = partialFills([...paint.areas.values(), ...paint.legend.items]);
 	const b = projectedBounds(geometry.features);
 	const padding = 10 * u;
+	const labels = archipelagoLabels({ archipelagos, ds, lang });
+	const labelSize = 19 * u;
+	// Areas with a figure are named with their value (values and comparisons; coverage maps are their own key).
+	const named = paint.legend.kind !== 'coverage' && [...paint.areas.values()].some((p) => p.kind === 'value' || p.kind === 'partial');
+	/** Room beside the map for the labels that do not fit next to their area, as a share of its height. */
+	const column = named ? LABEL_COLUMN : 0;
 	return {
 		heading: mapHeading({ legend: paint.legend, view, lang }),
 		legend: {
@@ -59,24 +69,32 @@ async function mapContent(app: AppState, u: number): Promise<Content> {
 			lang
 		}),
 		body: {
-			aspect: b ? (b[2] - b[0]) / (b[3] - b[1]) : 0.85,
-			draw: (box) =>
-				mapDrawing({
+			aspect: (b ? (b[2] - b[0]) / (b[3] - b[1]) : 0.85) + column,
+			draw: (box) => {
+				const columnWidth = Math.round(box.height * column);
+				const map = { width: box.width - columnWidth, height: box.height, padding };
+				const drawing = mapDrawing({
 					features: geometry.features,
 					paints: paint.areas,
-					labels: archipelagoLabels({ archipelagos, ds, lang }),
-					width: box.width,
-					height: box.height,
-					padding,
+					labels,
+					...map,
 					idPrefix: prefix,
 					partial,
 					strokeWidth: Math.max(0.6, 0.9 * u),
-					labelSize: 19 * u,
+					labelSize,
 					patternSize: Math.max(6, 9 * u)
-				})
+				});
+				const names = named
+					? mapLabels({ features: geometry.features, paints: paint.areas, archipelagos: labels, map, columnWidth, size: 18 * u, archipelagoSize: labelSize })
+					: null;
+				return names ? el('g', {}, [drawing, names]) : drawing;
+			}
 		}
 	};
 }
+
+/** Width of the label column beside an exported map, as a share of the map's height. */
+const LABEL_COLUMN = 0.36;
 
 /** Periods A and B of the comparison side by side, on one scale (core/period-maps.ts). */
 async function periodsContent(app: AppState, u: number): Promise<Content> {
@@ -96,13 +114,13 @@ async function periodsContent(app: AppState, u: number): Promise<Content> {
 		heading: periodsHeading(maps, view, lang),
 		legend: {
 			items: maps.legend.items.map((it) => ({ fill: paintFill(it, prefix, partial), label: it.label })),
-			footnotes: maps.legend.footnotes,
+			footnotes: [emptyComparisonNote(comparison, lang), ...maps.legend.footnotes].filter((n): n is string => n !== null),
 			coverage: [maps.a, maps.b].map((m) => `${m.period}: ${m.coverage}`).join('; ')
 		},
 		source: sourceLine({ publishers: periodsPublishers(comparison, ds, lang), boundaries: true, lang }),
 		body: {
-			// Two maps and the gap between them, under their captions.
-			aspect: b ? (2 * (b[2] - b[0])) / (b[3] - b[1]) : 1.7,
+			// Two maps (each with its column of names) and the gap between them, under their captions.
+			aspect: 2 * ((b ? (b[2] - b[0]) / (b[3] - b[1]) : 0.85) + LABEL_COLUMN),
 			draw: (box) =>
 				periodsDrawing({
 					maps,
@@ -116,7 +134,8 @@ async function periodsContent(app: AppState, u: number): Promise<Content> {
 					captionSize,
 					strokeWidth: Math.max(0.5, 0.7 * u),
 					labelSize: 14 * u,
-					patternSize: Math.max(5, 7 * u)
+					patternSize: Math.max(5, 7 * u),
+					names: { size: 15 * u, column: LABEL_COLUMN }
 				})
 		}
 	};
@@ -152,12 +171,13 @@ async function chartContent(app: AppState, chart: ChartKind, u: number): Promise
 }
 
 /** The composed slide of `target` in the view of `app` (its language, its data). */
-export async function buildSlide(opts: { app: AppState; target: ExportTarget; size: SlideSize; date?: Date }): Promise<Slide> {
+export async function buildSlide(opts: { app: AppState; target: ExportTarget; size: SlideSize; date?: Date; fonts?: boolean }): Promise<Slide> {
 	const { app, target, size } = opts;
 	const width = size.kind === 'slide' ? SLIDE.width : Math.max(320, Math.round(size.width));
 	const u = slideScale(width);
 	const [fontCss, content] = await Promise.all([
-		exportFontCss(),
+		// Without the font (measuring the layout only): text is never measured, so the layout is the same.
+		opts.fonts === false ? Promise.resolve(null) : exportFontCss(),
 		target === 'map' ? mapContent(app, u) : target === 'periods' ? periodsContent(app, u) : chartContent(app, target, u)
 	]);
 	const lang = app.lang;

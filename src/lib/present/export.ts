@@ -7,7 +7,7 @@ import { svgString } from '$lib/core/svg-tree';
 import type { AppState } from '$lib/state/app.svelte';
 import { buildSlide, type ExportTarget } from './compose';
 import { downloadBlob } from '$lib/ui/download';
-import { svgToPng } from './rasterise';
+import { pngPixels, svgToPng } from './rasterise';
 
 export interface ExportRequest {
 	app: AppState;
@@ -17,9 +17,18 @@ export interface ExportRequest {
 	screen: { width: number; height: number } | null;
 }
 
-async function slideFor(req: ExportRequest) {
+async function slideFor(req: ExportRequest, fonts = true) {
 	const size = req.size === 'screen' && req.screen ? { kind: 'screen' as const, ...req.screen } : { kind: 'slide' as const };
-	return { slide: await buildSlide({ app: req.app, target: req.target, size }), scale: size.kind === 'screen' ? 2 : 1 };
+	return { slide: await buildSlide({ app: req.app, target: req.target, size, fonts }), scale: size.kind === 'screen' ? 2 : 1 };
+}
+
+/**
+ * The PNG's size in pixels, for the menu to say before anything is made: the composed image (heading, drawing,
+ * legend, sources) at its scale — not the drawing's on-screen box, which the image is larger than.
+ */
+export async function pngSize(req: ExportRequest): Promise<{ width: number; height: number }> {
+	const { slide, scale } = await slideFor(req, false);
+	return pngPixels(slide.width, slide.height, scale);
 }
 
 function fileName(req: ExportRequest, ext: 'png' | 'svg'): string {

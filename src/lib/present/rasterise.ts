@@ -39,17 +39,23 @@ async function drawSettled(ctx: CanvasRenderingContext2D, img: HTMLImageElement,
 	}
 }
 
+/** The PNG's size in pixels for an SVG of `width`×`height` drawn at `scale` (what the export menu promises). */
+export function pngPixels(width: number, height: number, scale: number): { width: number; height: number } {
+	const s = Math.min(scale, Math.sqrt(MAX_PIXELS / (width * height)));
+	return { width: Math.round(width * s), height: Math.round(height * s) };
+}
+
 export async function svgToPng(opts: { svg: string; width: number; height: number; scale: number }): Promise<Blob> {
 	const { svg, width, height } = opts;
-	const scale = Math.min(opts.scale, Math.sqrt(MAX_PIXELS / (width * height)));
+	const px = pngPixels(width, height, opts.scale);
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
 	try {
 		const img = new Image(width, height);
 		img.src = url;
 		await img.decode();
 		const canvas = document.createElement('canvas');
-		canvas.width = Math.round(width * scale);
-		canvas.height = Math.round(height * scale);
+		canvas.width = px.width;
+		canvas.height = px.height;
 		const ctx = canvas.getContext('2d', { willReadFrequently: true });
 		if (!ctx) throw new Error('canvas 2d context unavailable');
 		await drawSettled(ctx, img, canvas.width, canvas.height);

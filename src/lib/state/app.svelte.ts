@@ -10,6 +10,7 @@ import { compare } from '$lib/core/compare';
 import type { MapPaint } from '$lib/core/map-model';
 import { indexDataset, indexDatasetInSlices, type Dataset } from '$lib/core/dataset';
 import { parsePeriod } from '$lib/core/period';
+import { choosePeriod, periodNoticeText, type PeriodNotice } from '$lib/core/period-choice';
 import { select } from '$lib/core/select';
 import { paintView } from '$lib/core/view-paint';
 import type { DatasetTables, Lang } from '$lib/core/types';
@@ -248,9 +249,29 @@ export class AppState {
 		this.origin = origin;
 	}
 
+	/**
+	 * Periods the last change of indicator could not keep (the new indicator has no figures for them): said
+	 * beside the link's own problems until the next change of view.
+	 */
+	periodNotices = $state.raw<PeriodNotice[]>([]);
+
+	/** What the page says about the link and the last change: invalid parameters, periods without figures. */
+	readonly notices: string[] = $derived.by(() => {
+		const ds = this.dataset;
+		const label = (id: string) => {
+			const ind = ds?.indicatorById.get(id);
+			return ind ? (this.lang === 'vi' ? ind.label_vi : ind.label_en) : id;
+		};
+		const fromLink = (this.parsed?.problems ?? []).map((p) =>
+			p.notice ? periodNoticeText(p.notice, label(p.notice.indicator), this.lang) : this.t('url.problem', { param: p.param, value: p.value })
+		);
+		return [...fromLink, ...this.periodNotices.map((n) => periodNoticeText(n, label(n.indicator), this.lang))];
+	});
+
 	/** Change the view: the URL is rewritten (defaults dropped) and becomes a history entry. */
-	set(patch: Partial<ViewState>, opts: { replace?: boolean } = {}): Promise<void> {
+	set(patch: Partial<ViewState>, opts: { replace?: boolean; notices?: PeriodNotice[] } = {}): Promise<void> {
 		if (!this.ctx || !this.view) return Promise.resolve();
+		this.periodNotices = opts.notices ?? [];
 		const next = { ...this.view, ...patch };
 		const search = viewStateSearch(next, this.ctx);
 		if (search === page.url.search) return Promise.resolve();
@@ -275,18 +296,30 @@ export class AppState {
 	}
 
 	/**
-	 * Switching indicator keeps the period when the new indicator has it, else opens on its default in the units in
-	 * view (a period after the merger in the 34 view, when it has one); the units follow when that period belongs to
-	 * the other era (core/view-state.ts `unitsAfter`).
+	 * Switching indicator keeps the period (and the period compared with) when the new indicator has it; else a
+	 * stock shows the end of a range, or the indicator opens on its own period in the units in view (a period after
+	 * the merger in the 34 view, when it has one) — and the page says so. The units follow when that period belongs
+	 * to the other era (core/view-state.ts `unitsAfter`).
 	 */
 	setIndicator(indicator: string): Promise<void> {
 		if (!this.ctx || !this.view) return Promise.resolve();
-		const periods = this.ctx.periodsFor(indicator);
-		const period = periods.includes(this.view.period) ? this.view.period : this.ctx.periodIn(indicator, this.view.units);
-		const compare = this.view.compare && periods.includes(this.view.compare) && this.view.compare !== period ? this.view.compare : null;
-		const norm = this.view.norm === 'per_year' && !this.ctx.flowIndicators.has(indicator) ? 'total' : this.view.norm;
-		const units = unitsAfter(this.ctx, this.view, { indicator, period });
-		return this.set({ indicator, period, compare, norm, units });
+		const ctx = this.ctx;
+		const periods = ctx.periodsFor(indicator);
+		const stock = !ctx.flowIndicators.has(indicator);
+		const notices: PeriodNotice[] = [];
+		const keep = (param: PeriodNotice['param'], asked: string, fallback: string | null): string | null => {
+			if (periods.includes(asked)) return asked;
+			const c = choosePeriod({ indicator, asked, periods, stock, fallback, param });
+			notices.push(c.notice);
+			return c.period;
+		};
+		const own = ctx.periodIn(indicator, this.view.units);
+		const period = keep('period', this.view.period, own) ?? own;
+		const compared = this.view.compare ? keep('compare', this.view.compare, null) : null;
+		const compare = compared !== period ? compared : null;
+		const norm = this.view.norm === 'per_year' && stock ? 'total' : this.view.norm;
+		const units = unitsAfter(ctx, this.view, { indicator, period });
+		return this.set({ indicator, period, compare, norm, units }, { notices });
 	}
 
 	/** Another period: the comparison stays while it still compares two periods; the units follow its era. */

@@ -8,6 +8,8 @@ import { periodLabel } from '$lib/core/period';
 import { buildTable, parseSort, sortRows, tableCsv, type ProvinceTable, type SortSpec, type TableRow } from '$lib/core/table';
 import type { AppState } from '$lib/state/app.svelte';
 import { downloadText } from '$lib/ui/download';
+// Its texts come with it, not with the page.
+import '$lib/i18n/messages/workspace-views';
 
 export interface CurrentTable {
 	table: ProvinceTable;

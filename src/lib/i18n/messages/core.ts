@@ -10,6 +10,7 @@ export const core = defineMessages(
 		'app.retry': 'Thử lại',
 		'lang.switch': 'English',
 		'lang.switchLabel': 'Chuyển sang tiếng Anh',
+		'tools.menu': 'Công cụ',
 
 		'views.label': 'Chế độ xem',
 		'views.map': 'Bản đồ',
@@ -33,7 +34,11 @@ export const core = defineMessages(
 		'classes.jenks': 'Ngắt tự nhiên (Jenks)',
 
 		'url.problem': 'Tham số “{param}={value}” trong đường dẫn không hợp lệ; đang dùng giá trị mặc định.',
-		'url.dismiss': 'Đóng'
+		'url.dismiss': 'Đóng',
+		'period.noFigures': '{indicator}: không có số liệu cho {asked}; đang xem {shown}. Các kỳ có số liệu: {has}.',
+		'period.noFiguresCompare': '{indicator}: không có số liệu cho {asked} để so sánh. Các kỳ có số liệu: {has}.',
+		'period.stockEnd':
+			'{indicator} là số hiện có tại một thời điểm: với {asked}, đang xem số cuối giai đoạn ({shown}). Các kỳ có số liệu: {has}.'
 	},
 	{
 		'app.title': 'ANTQ Atlas',
@@ -43,6 +48,7 @@ export const core = defineMessages(
 		'app.retry': 'Retry',
 		'lang.switch': 'Tiếng Việt',
 		'lang.switchLabel': 'Switch to Vietnamese',
+		'tools.menu': 'Tools',
 
 		'views.label': 'View',
 		'views.map': 'Map',
@@ -66,6 +72,10 @@ export const core = defineMessages(
 		'classes.jenks': 'Natural breaks (Jenks)',
 
 		'url.problem': 'The link parameter “{param}={value}” is not valid; the default is used.',
-		'url.dismiss': 'Dismiss'
+		'url.dismiss': 'Dismiss',
+		'period.noFigures': '{indicator}: no figures for {asked}; showing {shown}. Periods with figures: {has}.',
+		'period.noFiguresCompare': '{indicator}: no figures for {asked} to compare with. Periods with figures: {has}.',
+		'period.stockEnd':
+			'{indicator} counts what is in place at one moment: for {asked}, showing the end of the period ({shown}). Periods with figures: {has}.'
 	}
 );

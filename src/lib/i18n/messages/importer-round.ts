@@ -1,8 +1,10 @@
 /**
  * Messages of the import dialog for workbooks and rounds of many files (issue 13): workbook report rows, a file
- * of the round, the round's summary, the templates, and the data package's README.
+ * of the round, the round's summary, the templates, and the data package's README. Loaded with the importer's
+ * own texts (./importer.ts imports it).
  */
 import { defineMessages } from '../define';
+import { addMessages } from '../index';
 
 export const importerRound = defineMessages(
 	{
@@ -128,3 +130,5 @@ export const importerRound = defineMessages(
 			'ANTQ Atlas data package, {time}: {facts} figures, {sources} sources.\r\nTo publish: copy the data/ folder of the release, replace facts.csv and sources.csv with the two files of this package, run DATA_DIR=<folder> npm run data:check, then DATA_DIR=<folder> npm run build (README, “Use your own data”).\r\nThe .xlsx is for reading; the build uses the two CSV files.\r\n'
 	}
 );
+
+addMessages(importerRound);

@@ -1,5 +1,11 @@
-/** Messages of bringing your own data: template, import dialog, report, persistence (issue 6). */
+/**
+ * Messages of bringing your own data: template, import dialog, report, persistence (issue 6). Loaded with the
+ * importer, not with the page (its toolbar button and the data badge: importer-toolbar.ts).
+ */
 import { defineMessages } from '../define';
+import { addMessages } from '../index';
+// The workbook and round texts come with the importer's.
+import './importer-round';
 
 export const importer = defineMessages(
 	{
@@ -11,13 +17,6 @@ export const importer = defineMessages(
 		'importer.column.giai_doan': 'Giai đoạn',
 		'importer.column.nguon': 'Nguồn',
 		'importer.column.ghi_chu': 'Ghi chú',
-
-		// Toolbar, badge.
-		'importer.open': 'Nhập số liệu',
-		'importer.openLabel': 'Nhập số liệu của đơn vị bạn từ tệp Excel hoặc CSV',
-		'importer.badge': 'Số liệu nhập từ {file}, {time}',
-		'importer.badgeMerged': 'Số liệu gốc và số liệu nhập từ {file}, {time}',
-		'importer.returnToBundled': 'Quay về số liệu gốc',
 
 		// Dialog: choose a file.
 		'importer.title': 'Dùng số liệu của đơn vị bạn',
@@ -184,12 +183,6 @@ export const importer = defineMessages(
 		'importer.column.nguon': 'Source',
 		'importer.column.ghi_chu': 'Note',
 
-		'importer.open': 'Import data',
-		'importer.openLabel': 'Import your office’s figures from an Excel or CSV file',
-		'importer.badge': 'Data imported from {file}, {time}',
-		'importer.badgeMerged': 'Bundled data and data imported from {file}, {time}',
-		'importer.returnToBundled': 'Return to bundled data',
-
 		'importer.title': 'Use your own data',
 		'importer.close': 'Close',
 		'importer.howto.title': 'How to',
@@ -343,3 +336,6 @@ export const importer = defineMessages(
 		'importer.hint.measure_mismatch': 'Fix the measure, or leave it blank to use the indicator’s.'
 	}
 );
+
+// Registered when first imported: the texts come with the code that shows them.
+addMessages(importer);

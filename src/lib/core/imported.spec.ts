@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from './dataset';
+import { combineTables, importedLabel } from './imported';
+import { select } from './select';
+import { fact, tables as fixtureTables } from './test-fixtures';
+
+describe('combineTables', () => {
+	const base = fixtureTables([fact({ province_code: '01', indicator: 'tips', value: 10, source_id: 'old' })]);
+	const imported = { facts: [fact({ province_code: '01', indicator: 'tips', value: 12, source_id: '' })], sources: [] };
+
+	it('replace: the bundled provinces and catalogue with the imported figures only', () => {
+		const t = combineTables({ bundled: base, imported, mode: 'replace' });
+		expect(t.facts.map((f) => f.value)).toEqual([12]);
+		expect(t.provinces).toBe(base.provinces);
+		expect(t.indicators).toBe(base.indicators);
+	});
+
+	it('merge: a different figure for the same key stays a separate source, shown as "sources differ"', () => {
+		const t = combineTables({ bundled: base, imported, mode: 'merge' });
+		expect(t.facts.map((f) => f.value)).toEqual([10, 12]);
+		const area = select(indexDataset(t), { indicator: 'tips', period: { start: 2013, end: 2023 }, norm: 'total', units: '63' }).byCode.get('01');
+		expect(area?.conflict).toBe(true);
+		expect(area?.parts[0]?.figures.map((f) => f.value).sort()).toEqual([10, 12]);
+		// Never summed: the drawn value is one source's figure.
+		expect([10, 12]).toContain(area?.value);
+	});
+
+	it('merge: a figure the bundled data already hold is not added twice', () => {
+		const same = { facts: [{ ...base.facts[0]!, line: 99 }], sources: [] };
+		const t = combineTables({ bundled: base, imported: same, mode: 'merge' });
+		expect(t.facts).toHaveLength(1);
+	});
+});
+
+describe('the data badge', () => {
+	it('the badge names the file and the time', () => {
+		const origin = { file: 'so-lieu.csv', importedAt: '2026-11-23T07:05:00Z', mode: 'replace' as const };
+		expect(importedLabel(origin, 'vi')).toMatch(/^Số liệu nhập từ so-lieu\.csv, .*2026/);
+		expect(importedLabel({ ...origin, mode: 'merge' }, 'en')).toMatch(/^Bundled data and data imported from so-lieu\.csv, .*2026/);
+	});
+});
