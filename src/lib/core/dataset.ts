@@ -46,7 +46,7 @@ export interface Dataset {
 
 /**
  * Order of plain ASCII keys — zero-padded codes, ISO dates — by code point: the order `localeCompare` gives
- * them, without building a locale collator first (that costs a phone about 15 ms of its first view; issue 7).
+ * them, without building a locale collator first (that costs a phone about 15 ms of its first view; PERFORMANCE.md).
  */
 export function compareAscii(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;

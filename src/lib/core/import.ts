@@ -1,5 +1,5 @@
 /**
- * In-browser import (issue 6): the bytes of a CSV exported from Excel → typed facts plus a report in which
+ * In-browser import: the bytes of a CSV exported from Excel → typed facts plus a report in which
  * every input row ends either imported or listed with its line, the reason and a fix hint. Pure: no DOM, no
  * worker API (src/lib/import/parse.worker.ts runs it off the main thread and posts the progress it reports).
  *

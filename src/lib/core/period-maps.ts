@@ -1,5 +1,5 @@
 /**
- * The two periods of a comparison as small maps side by side (issue 3): period A and period B, each a value map
+ * The two periods of a comparison as small maps side by side: period A and period B, each a value map
  * of its own figures on the comparison's basis (per-year rates when the lengths differ), with one colour scale for
  * both so that equal colours mean equal values. Shown with the comparison map: where few provinces have both
  * periods, the difference map is mostly "not enough data", and these maps still show what each period has.

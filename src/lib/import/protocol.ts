@@ -12,7 +12,7 @@ import type { Fact, Indicator, Lang, Province, Source } from '$lib/core/types';
 /**
  * Figures per `facts` message (and per IndexedDB record): small enough that unpacking one (each figure now
  * carries its file and cell as its quote) stays a few milliseconds on a quick machine, well under a 50 ms task on
- * a slow one (issue 7).
+ * a slow one (PERFORMANCE.md).
  */
 export const FACT_CHUNK = 1000;
 /** Report rows sent for display; the whole report is downloaded as CSV from the worker. */

@@ -39,7 +39,7 @@ export type DataOrigin =
 /**
  * Resolves in a new task, so that the browser can paint and handle input between slices of work. A message to
  * oneself, not `setTimeout(…, 0)`: browsers delay nested timers by at least 4 ms, which over the 40 slices of a
- * 100,000-row import added 160 ms of waiting (issue 7).
+ * 100,000-row import added 160 ms of waiting (PERFORMANCE.md).
  */
 function nextTask(): Promise<void> {
 	return new Promise((resolve) => {

@@ -1,4 +1,4 @@
-/** Messages of error page, safety and accessibility texts (issue 8). */
+/** Messages of error page, safety and accessibility texts. */
 import { defineMessages } from '../define';
 
 export const hardening = defineMessages(

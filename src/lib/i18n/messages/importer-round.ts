@@ -1,5 +1,5 @@
 /**
- * Messages of the import dialog for workbooks and rounds of many files (issue 13): workbook report rows, a file
+ * Messages of the import dialog for workbooks and rounds of many files: workbook report rows, a file
  * of the round, the round's summary, the templates, and the data package's README. Loaded with the importer's
  * own texts (./importer.ts imports it).
  */

@@ -1,5 +1,5 @@
 /**
- * Messages of bringing your own data: template, import dialog, report, persistence (issue 6). Loaded with the
+ * Messages of bringing your own data: template, import dialog, report, persistence. Loaded with the
  * importer, not with the page (its toolbar button and the data badge: importer-toolbar.ts).
  */
 import { defineMessages } from '../define';

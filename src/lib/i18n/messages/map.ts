@@ -1,4 +1,4 @@
-/** Messages of the leaders' map: controls, legend, headline, tooltip, province panel, comparison and coverage modes (issue 3). */
+/** Messages of the leaders' map: controls, legend, headline, tooltip, province panel, comparison and coverage modes. */
 import { defineMessages } from '../define';
 
 export const map = defineMessages(

@@ -1,5 +1,5 @@
 /**
- * Messages of exports, print and the toolbar's embed and presentation buttons (issue 5). The dialogs' and the
+ * Messages of exports, print and the toolbar's embed and presentation buttons. The dialogs' and the
  * embedded view's own texts load with them: present-dialogs.ts, embed-view.ts.
  */
 import { defineMessages } from '../define';

@@ -1,5 +1,5 @@
 /**
- * Messages of who has reported and of publishing (issue 13) that the map's page shows: the reporting-status
+ * Messages of who has reported and of publishing that the map's page shows: the reporting-status
  * mode, its legend and table, the data package button, the import badge's link and a round's file count.
  */
 import { defineMessages } from '../define';

@@ -1,6 +1,6 @@
 /**
- * Messages of the analysts' workspace that the page shows from the start: province filter, downloads, sharing
- * (issue 4). The chart and table views bring their own: workspace-views.ts.
+ * Messages of the analysts' workspace that the page shows from the start: province filter, downloads, sharing.
+ * The chart and table views bring their own: workspace-views.ts.
  */
 import { defineMessages } from '../define';
 
