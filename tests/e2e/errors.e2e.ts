@@ -39,7 +39,7 @@ async function expectNotice(page: Page, lang: Lang, message: string, resetHref: 
 	await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
-/** The one IndexedDB record the importer keeps (src/lib/import/store.ts): written here as if a file had been imported. */
+/** The one IndexedDB record the importer keeps (src/lib/state/import-store.ts): written here as if a file had been imported. */
 async function keepFakeImport(page: Page): Promise<void> {
 	await page.evaluate(
 		() =>

@@ -169,8 +169,9 @@ test('a damaged or encrypted workbook gets a clear message, imports nothing, and
 	await expect(page.getByRole('dialog')).toBeHidden();
 	// Nothing changed, and the page still answers.
 	expect(await labelOf(page, '87')).toBe(before);
-	await page.locator('select[name="indicator"]').selectOption('awards_collective');
-	await expect(page).toHaveURL(/indicator=awards_collective/);
+	// Another field: the map follows, as with any view change.
+	await page.locator('select[name="family"]').selectOption('awards');
+	await expect(page).toHaveURL(/indicator=awards_/);
 	await expect(page.getByTestId('data-badge')).toHaveCount(0);
 });
 

@@ -22,7 +22,7 @@ import type { AppState } from '$lib/state/app.svelte';
 import { downloadText } from '$lib/ui/download';
 import type { FileOptions, FromWorker, ImportSummary, ToWorker } from './protocol';
 import { showData } from './show-data';
-import { clearImport } from './store';
+import { clearImport } from '$lib/state/import-store';
 import '$lib/i18n/messages/importer-round';
 
 export type FileStatus = 'waiting' | 'reading' | 'review' | 'failed';

@@ -12,7 +12,7 @@ import { reportCsv } from '$lib/core/import-report';
 import type { ImportResult, ProgressFn, ReadImport } from '$lib/core/import-types';
 import { roundRecord, summariseRound } from '$lib/core/import-round';
 import { withoutRepeats } from '$lib/core/imported';
-import { saveImport } from './store';
+import { saveImport } from '$lib/state/import-store';
 import { FACT_CHUNK, REPORT_HEAD, type FileOptions, type FromWorker, type ToWorker, type WorkerContext } from './protocol';
 
 /** The worker global, typed locally: the "webworker" lib cannot be mixed with "dom" in one program. */

@@ -1,7 +1,7 @@
 /** Switching the data in view between an import and the bundled data (the header badge and the import dialog). */
 import type { DatasetTables } from '$lib/core/types';
 import type { AppState, DataOrigin } from '$lib/state/app.svelte';
-import { clearImport } from './store';
+import { clearImport } from '$lib/state/import-store';
 
 /**
  * Put tables in view. Link parameters the new data do not have (an indicator or period only the old data had)

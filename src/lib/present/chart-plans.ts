@@ -10,7 +10,7 @@ import { chartHeading, chartLegend, figurePublishers, type ChartKind, type Headi
 import { SLIDE_COLORS, type SlideLegend } from '$lib/core/slide';
 import { buildTable } from '$lib/core/table';
 import type { AppState } from '$lib/state/app.svelte';
-import { currentTable } from '$lib/workspace/current-table';
+import { currentTable } from '$lib/ui/current-table';
 // Its texts come with it, not with the page.
 import '$lib/i18n/messages/workspace-views';
 

@@ -144,7 +144,7 @@ async function periodsContent(app: AppState, u: number): Promise<Content> {
 async function chartContent(app: AppState, chart: ChartKind, u: number): Promise<Content> {
 	const plan = chartPlan(app, chart);
 	if (!plan || !app.view) throw new NothingToDraw();
-	const { init } = await import('$lib/workspace/echarts');
+	const { init } = await import('$lib/ui/echarts');
 	return {
 		heading: plan.heading,
 		legend: plan.legend,

@@ -26,7 +26,7 @@ import { t as translate, type MessageKey } from '$lib/i18n';
 import { joinTables } from '$lib/core/dataset-split';
 import { loadLeanTables, loadTables } from '$lib/data/bundled';
 import type { ImportRound, MergeMode } from '$lib/core/imported';
-import { loadImport, type StoredImport } from '$lib/import/store';
+import { loadImport, type StoredImport } from '$lib/state/import-store';
 
 /**
  * Which data are in view: the bundled files, or a file the user imported in this browser (`importedAt` ISO

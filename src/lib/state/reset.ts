@@ -4,7 +4,7 @@
  * failed survives.
  */
 import type { Lang } from '$lib/core/types';
-import { clearImport } from '$lib/import/store';
+import { clearImport } from '$lib/state/import-store';
 
 /**
  * A link to `path` without URL parameters, i.e. its default view — except the language, which cannot
