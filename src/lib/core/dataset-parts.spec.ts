@@ -28,9 +28,12 @@ describe.each([
 ])('the tables split by view: %s', (_name, input) => {
 	const parts = shipped({ ...splitParts(input), indicators: Object.fromEntries(splitParts(input).indicators), areas: Object.fromEntries(splitParts(input).areas) });
 
-	it('puts every fact in exactly one indicator file: its own', () => {
-		const lines = Object.entries(parts.indicators).flatMap(([id, p]) => p.facts.map((f) => `${id}|${f.line}`));
-		expect(lines.sort()).toEqual(input.facts.map((f) => `${f.indicator}|${f.line}`).sort());
+	it('puts every fact in exactly one place: its indicator file, or the catalogue if national (the headline shows those)', () => {
+		const lines = [
+			...Object.entries(parts.indicators).flatMap(([id, p]) => p.facts.map((f) => `${id}|${f.line}`)),
+			...parts.catalogue.national.map((f) => `national|${f.line}`)
+		];
+		expect(lines.sort()).toEqual(input.facts.map((f) => `${f.scope === 'national' ? 'national' : f.indicator}|${f.line}`).sort());
 	});
 
 	it('puts every fact with a province code in the file of that code in its era, texts included', () => {
@@ -43,10 +46,16 @@ describe.each([
 		}
 	});
 
+	it('has a file for every indicator and for every province of both eras, even one without figures', () => {
+		expect(Object.keys(parts.indicators).sort()).toEqual(input.indicators.map((i) => i.id).sort());
+		const codes = [...new Set([...input.provinces.map((p) => areaKey('63', p.code)), ...input.provinces.map((p) => areaKey('34', p.code_2025))])];
+		expect(Object.keys(parts.areas).sort()).toEqual(codes.sort());
+	});
+
 	it('gives the pickers and counts what the whole data gives, from the catalogue alone', () => {
 		const full = indexDataset(input).periodsByIndicator;
 		const catalogueOnly = indexDataset(joinParts(parts.catalogue, [], []), parts.catalogue.coverage);
-		expect(catalogueOnly.tables.facts).toEqual([]);
+		expect(catalogueOnly.tables.facts.map((f) => f.line)).toEqual(input.facts.filter((f) => f.scope === 'national').map((f) => f.line));
 		expect(catalogueOnly.periodsByIndicator).toEqual(full);
 	});
 
@@ -70,13 +79,13 @@ describe('joining some parts', () => {
 	it('holds only the indicators loaded, each fact once even when an area file brings it again', () => {
 		const tips = parts.indicators.get('tips')!;
 		const joined = joinParts(parts.catalogue, [tips], [parts.areas.get(areaKey('63', '01'))!]);
-		const expected = small.facts.filter((f) => f.indicator === 'tips').map((f) => (f.province_code === '01' ? f : { ...f, quote: '', note: '' }));
+		const expected = small.facts
+			.filter((f) => f.indicator === 'tips' || f.scope === 'national').map((f) => (f.province_code === '01' ? f : { ...f, quote: '', note: '' }));
 		expect(joined.facts).toEqual(expected);
 	});
 
-	it('keeps a source no fact cites in the catalogue', () => {
-		expect(parts.catalogue.sources.map((s) => s.source_id)).toEqual(
-			small.sources.filter((s) => !small.facts.some((f) => f.source_id === s.source_id)).map((s) => s.source_id)
-		);
+	it('keeps in the catalogue the sources of national figures and those no fact cites', () => {
+		const byOthers = (id: string) => small.facts.some((f) => f.scope !== 'national' && f.source_id === id);
+		expect(parts.catalogue.sources.map((s) => s.source_id)).toEqual(small.sources.filter((s) => !byOthers(s.source_id)).map((s) => s.source_id));
 	});
 });

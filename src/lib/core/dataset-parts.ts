@@ -1,10 +1,11 @@
 /**
  * The tables split by what a view shows, so that a full reporting history costs the first view nothing: the
  * build ships
- * - the catalogue (`catalogue.json`): provinces, indicators, and the coverage summary (which province codes have
- *   a figure per indicator × period × era) — the pickers, the "x/63 tỉnh" counts and the default view;
+ * - the catalogue (`catalogue.json`): provinces, indicators, the coverage summary (which province codes have
+ *   a figure per indicator × period × era) — the pickers, the "x/63 tỉnh" counts and the default view — and the
+ *   national figures, which the headline shows for every indicator of the family in view;
  * - one lean facts file per indicator (`facts-<id>.json`, both eras, no quote or note) with the sources it cites:
- *   the map of that indicator;
+ *   the map of that indicator (every figure of it but the national ones);
  * - one file per province of each era (`area-63-<code>.json`, `area-34-<code>.json`): its facts with their quotes
  *   and notes and the sources they cite, titles included — the province panel.
  * The complete tables (dataset.json + dataset-details.json, ./dataset-split.ts) are still shipped for the views
@@ -22,7 +23,9 @@ export interface Catalogue {
 	provinces: DatasetTables['provinces'];
 	indicators: LeanTables['indicators'];
 	coverage: CoverageSummary;
-	/** Sources no fact cites (complete), so that the parts joined give every source back. */
+	/** `scope=national` figures, lean. */
+	national: LeanFact[];
+	/** The sources of the national figures and those no fact cites (complete): the parts joined give every source. */
 	sources: Source[];
 }
 
@@ -62,23 +65,30 @@ const cited = (facts: Fact[], byId: Map<string, Source>): Source[] =>
 	[...new Set(facts.map((f) => f.source_id))].flatMap((id) => byId.get(id) ?? []);
 
 export function splitParts(tables: DatasetTables): DatasetParts {
-	const byIndicator = new Map<string, Fact[]>();
-	const byArea = new Map<string, Fact[]>();
+	// Every indicator and every province of both eras has its file, empty or not: a view never asks for a missing one.
+	const byIndicator = new Map<string, Fact[]>(tables.indicators.map((i) => [i.id, []]));
+	const byArea = new Map<string, Fact[]>([
+		...tables.provinces.map((p): [string, Fact[]] => [areaKey('63', p.code), []]),
+		...tables.provinces.map((p): [string, Fact[]] => [areaKey('34', p.code_2025), []])
+	]);
 	const add = (map: Map<string, Fact[]>, key: string, f: Fact) => {
 		const list = map.get(key);
 		if (list) list.push(f);
 		else map.set(key, [f]);
 	};
+	const national: Fact[] = [];
 	for (const f of tables.facts) {
-		add(byIndicator, f.indicator, f);
+		if (f.scope === 'national') national.push(f);
+		else add(byIndicator, f.indicator, f);
 		if (f.province_code) add(byArea, areaKey(factEra(f), f.province_code), f);
 	}
 	const sourceById = new Map(tables.sources.map((s) => [s.source_id, s]));
-	const citedIds = new Set(tables.facts.map((f) => f.source_id));
+	const citedIds = new Set(tables.facts.filter((f) => f.scope !== 'national').map((f) => f.source_id));
 	const catalogue: Catalogue = {
 		provinces: tables.provinces,
 		indicators: tables.indicators.map(({ definition_vi: _vi, definition_en: _en, ...lean }) => lean),
 		coverage: coverageSummary(tables),
+		national: national.map(leanFact),
 		sources: tables.sources.filter((s) => !citedIds.has(s.source_id))
 	};
 	const indicators = new Map(
@@ -94,7 +104,7 @@ export function splitParts(tables: DatasetTables): DatasetParts {
  * without its title an empty title; indicators have no definitions (only the complete tables carry them).
  */
 export function joinParts(catalogue: Catalogue, indicators: Iterable<IndicatorPart>, areas: Iterable<AreaPart>): DatasetTables {
-	const facts = new Map<number, Fact>();
+	const facts = new Map<number, Fact>(catalogue.national.map((f) => [f.line, { ...f, quote: '', note: '' }]));
 	const sources = new Map<string, Source>(catalogue.sources.map((s) => [s.source_id, s]));
 	for (const part of indicators) {
 		for (const f of part.facts) if (!facts.has(f.line)) facts.set(f.line, { ...f, quote: '', note: '' });

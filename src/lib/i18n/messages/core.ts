@@ -8,6 +8,7 @@ export const core = defineMessages(
 		'app.loading': 'Đang tải số liệu…',
 		'app.loadError': 'Không tải được số liệu: {message}',
 		'app.retry': 'Thử lại',
+		'app.partError': 'Chưa tải được số liệu cho lựa chọn này ({message}); đang hiển thị lựa chọn trước.',
 		'lang.switch': 'English',
 		'lang.switchLabel': 'Chuyển sang tiếng Anh',
 
@@ -41,6 +42,7 @@ export const core = defineMessages(
 		'app.loading': 'Loading data…',
 		'app.loadError': 'Could not load the data: {message}',
 		'app.retry': 'Retry',
+		'app.partError': 'Could not load the figures for this choice ({message}); the previous view is still shown.',
 		'lang.switch': 'Tiếng Việt',
 		'lang.switchLabel': 'Switch to Vietnamese',
 
