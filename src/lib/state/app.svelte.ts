@@ -5,6 +5,7 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { untrack } from 'svelte';
 import { classify, divergingClasses, type Classes, type DivergingClasses } from '$lib/core/classify';
 import { compare } from '$lib/core/compare';
 import type { MapPaint } from '$lib/core/map-model';
@@ -64,7 +65,8 @@ export class AppState {
 			$effect.root(() => {
 				$effect(() => {
 					const v = this.view;
-					if (v) void this.#fill(v);
+					// Only the view is a dependency, not what filling it reads or writes.
+					if (v) untrack(() => void this.#fill(v));
 				});
 			});
 		}
