@@ -67,6 +67,7 @@ async function tabTo(page: Page, target: { selector: string; text?: string }, op
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 test('keyboard only: skip link → province panel → indicator and period → table → CSV download', async ({ page }) => {
+	test.slow(); // a walk of up to a hundred Tab presses, each waited for
 	await page.goto('/');
 	await mapReady(page);
 
