@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
+import { PART_FILES, splitParts } from '../src/lib/core/dataset-parts';
 import { splitTables } from '../src/lib/core/dataset-split';
 import { readTables } from '../src/lib/core/validate';
 import { formatIssue } from '../src/lib/core/validate-messages';
@@ -58,6 +59,11 @@ export function buildDataFiles(dir: string): Map<string, string> {
 	const { lean, texts } = splitTables(tables);
 	out.set('dataset.json', JSON.stringify(lean));
 	out.set('dataset-details.json', JSON.stringify(texts));
+	// The same tables by view: catalogue + coverage, one file per indicator, one per province (core/dataset-parts.ts).
+	const parts = splitParts(tables);
+	out.set(PART_FILES.catalogue, JSON.stringify(parts.catalogue));
+	for (const [id, part] of parts.indicators) out.set(PART_FILES.indicator(id), JSON.stringify(part));
+	for (const [key, part] of parts.areas) out.set(PART_FILES.area(key), JSON.stringify(part));
 	// Spellings for the province filter, fetched only when the filter is first used.
 	out.set('aliases.json', JSON.stringify(aliases));
 	out.set('geo-63.json', JSON.stringify(encodeAreas(files.geo63 || '{"features":[]}')));

@@ -16,11 +16,11 @@ describe('the shell of app.html', () => {
 		expect(/<p>(.*?)<\/p>/.exec(shell)?.[1]).toBe(t('vi', 'app.tagline'));
 	});
 
-	it('preloads the tables and the 63-province boundaries, which the build ships', () => {
+	it('preloads the catalogue and the 63-province boundaries, which the build ships', () => {
 		const preloaded = [...html.matchAll(/<link rel="preload" href="%sveltekit\.assets%\/data\/([^"]+)" as="fetch" crossorigin="anonymous" \/>/g)].map(
 			(m) => m[1]
 		);
-		expect(preloaded).toEqual(['dataset.json', 'geo-63.json']);
+		expect(preloaded).toEqual(['catalogue.json', 'geo-63.json']);
 		const shipped = buildDataFiles('data');
 		for (const name of preloaded) expect(shipped.has(name!), name).toBe(true);
 	});

@@ -1,6 +1,6 @@
 /** The dataset indexed once for every view: lookups by code, facts by map key and by province. */
 import { buildUnits34, factEra, isUnchanged, periodEra, scopeKindOf, type Era } from './era';
-import { comparePeriods, periodKey } from './period';
+import { comparePeriods, parsePeriod, periodKey } from './period';
 import { buildRegions, type Region } from './provinces';
 import type { DatasetTables, Fact, Indicator, Period, Province, Source, Unit34 } from './types';
 
@@ -68,10 +68,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-export function indexDataset(tables: DatasetTables): Dataset {
+/**
+ * Per indicator and period key: the old (63) and the new (34) province codes with a figure to draw, and whether a
+ * national figure exists — what the pickers, the "x/63 tỉnh" counts and the default view are computed from. The
+ * build ships it in the catalogue (./dataset-parts.ts), so that a dataset holding only the indicator in view still
+ * offers every indicator and period.
+ */
+export type CoverageSummary = Record<string, { key: string; p63: string[]; p34: string[]; national?: true }[]>;
+
+/** `coverage`: the whole data's summary, used instead of the facts' own when `tables` hold only some indicators. */
+export function indexDataset(tables: DatasetTables, coverage?: CoverageSummary): Dataset {
 	const builder = datasetBuilder(tables);
 	builder.add(0, tables.facts.length);
-	return builder.finish();
+	return builder.finish(coverage);
+}
+
+/** What `tables` report, per indicator and period (see `CoverageSummary`); codes in ascending order. */
+export function coverageSummary(tables: DatasetTables): CoverageSummary {
+	const builder = datasetBuilder(tables);
+	builder.add(0, tables.facts.length);
+	return builder.summary();
 }
 
 /**
@@ -92,7 +108,11 @@ export async function indexDatasetInSlices(
 }
 
 /** Indexes `tables.facts[from … to)` with `add`, in as many calls as the caller likes; `finish` builds the rest. */
-function datasetBuilder(tables: DatasetTables): { add(from: number, to: number): void; finish(): Dataset } {
+function datasetBuilder(tables: DatasetTables): {
+	add(from: number, to: number): void;
+	finish(coverage?: CoverageSummary): Dataset;
+	summary(): CoverageSummary;
+} {
 	const mapFacts = new Map<string, Fact[]>();
 	const mapFacts34 = new Map<string, Fact[]>();
 	const factsByProvince = new Map<string, Fact[]>();
@@ -137,7 +157,37 @@ function datasetBuilder(tables: DatasetTables): { add(from: number, to: number):
 		}
 	}
 
-	function finish(): Dataset {
+	function summary(): CoverageSummary {
+		const out: CoverageSummary = {};
+		for (const [id, byKey] of periods) {
+			out[id] = [...byKey.values()].map(({ key, codes63, codes34, national }) => ({
+				key,
+				p63: [...codes63].sort(compareAscii),
+				p34: [...codes34].sort(compareAscii),
+				...(national ? { national: true as const } : {})
+			}));
+		}
+		return out;
+	}
+
+	/** The summary's periods in place of those counted from the facts. */
+	function useSummary(coverage: CoverageSummary): void {
+		periods.clear();
+		for (const [id, list] of Object.entries(coverage)) {
+			periods.set(
+				id,
+				new Map(
+					list.flatMap(({ key, p63, p34, national }) => {
+						const period = parsePeriod(key);
+						return period ? [[key, { period, key, codes63: new Set(p63), codes34: new Set(p34), national: Boolean(national) }]] : [];
+					})
+				)
+			);
+		}
+	}
+
+	function finish(coverage?: CoverageSummary): Dataset {
+		if (coverage) useSummary(coverage);
 		const provinces = [...tables.provinces].sort((a, b) => compareAscii(a.code, b.code));
 		const units34 = buildUnits34(provinces);
 		const regions = buildRegions(provinces);
@@ -175,7 +225,7 @@ function datasetBuilder(tables: DatasetTables): { add(from: number, to: number):
 		};
 	}
 
-	return { add, finish };
+	return { add, finish, summary };
 }
 
 /** The mission's three families: what the default view is chosen from. */

@@ -9,6 +9,7 @@ import { joinTables, type LeanTables, type TableTexts } from '$lib/core/dataset-
 import type { DatasetTables } from '$lib/core/types';
 import type { Units } from '$lib/core/select';
 import type { ProvinceAlias } from '$lib/core/provinces';
+import { PartsLoader } from './parts-loader';
 import { decodeAreas, type GeoCollection } from './topology';
 
 export type { GeoCollection };
@@ -34,11 +35,11 @@ function fetchJson<T>(name: string, parse: (json: unknown) => T = (json) => json
 	return p as Promise<T>;
 }
 
-/** The tables without their long texts: all the map's first view needs (core/dataset-split.ts). */
-export const loadLeanTables = () => fetchJson<LeanTables>('dataset.json');
-/** The complete tables: the lean tables with their long texts (quotes, notes, titles, definitions). */
+/** The complete tables: every figure with its long texts (quotes, notes, titles, definitions). */
 export const loadTables = (): Promise<DatasetTables> =>
-	Promise.all([loadLeanTables(), fetchJson<TableTexts>('dataset-details.json')]).then(([lean, texts]) => joinTables(lean, texts));
+	Promise.all([fetchJson<LeanTables>('dataset.json'), fetchJson<TableTexts>('dataset-details.json')]).then(([lean, texts]) => joinTables(lean, texts));
+/** The bundled tables by view (core/dataset-parts.ts): the catalogue, then each indicator's or province's file once. */
+export const bundledParts = new PartsLoader((name) => fetchJson(name));
 /** Boundaries of the 63 provinces or the 34 units as GeoJSON (shipped as TopoJSON, decoded once). */
 export const loadGeometry = (units: Units) => fetchJson(`geo-${units}.json`, (json) => decodeAreas(json as Topology | GeoCollection));
 export const loadArchipelagos = () => fetchJson<ArchipelagoLabels>('archipelagos.json');

@@ -5,6 +5,7 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { untrack } from 'svelte';
 import { classify, divergingClasses, type Classes, type DivergingClasses } from '$lib/core/classify';
 import { compare } from '$lib/core/compare';
 import type { MapPaint } from '$lib/core/map-model';
@@ -23,8 +24,8 @@ import {
 	type ViewState
 } from '$lib/core/view-state';
 import { t as translate, type MessageKey } from '$lib/i18n';
-import { joinTables } from '$lib/core/dataset-split';
-import { loadLeanTables, loadTables } from '$lib/data/bundled';
+import { linkNeedsEverything, viewNeeds } from '$lib/core/view-data';
+import { bundledParts as parts, loadTables } from '$lib/data/bundled';
 import type { ImportRound, MergeMode } from '$lib/core/imported';
 import { loadImport, type StoredImport } from '$lib/state/import-store';
 
@@ -60,6 +61,16 @@ export class AppState {
 	constructor(opts: { url?: () => URL } = {}) {
 		if (opts.url) this.#url = opts.url;
 		this.#fixed = Boolean(opts.url);
+		// The page's view (not a slide's, which is given its data) fetches what it needs whenever it changes.
+		if (!this.#fixed) {
+			$effect.root(() => {
+				$effect(() => {
+					const v = this.view;
+					// Only the view is a dependency, not what filling it reads or writes.
+					if (v) untrack(() => void this.#fill(v));
+				});
+			});
+		}
 	}
 
 	/** The view is a fixed address (a slide), not the page's link. */
@@ -67,14 +78,17 @@ export class AppState {
 
 	dataset = $state.raw<Dataset | null>(null);
 	origin = $state.raw<DataOrigin>({ kind: 'bundled' });
-	/** The data the site ships, kept to merge an import with and to return to (set once their long texts are in). */
+	/** The data the site ships, kept to merge an import with and to return to (set once all of them are in: `texts()`). */
 	bundled = $state.raw<DatasetTables | null>(null);
 	/**
-	 * The data in view have their long texts — quotes, notes, article titles, definitions. The map is first drawn
-	 * from the lean tables (core/dataset-split.ts); whatever shows the texts waits for `texts()`.
+	 * The complete bundled tables (every indicator, every text) are in. Until then the bundled data in view are the
+	 * parts a view needed (core/dataset-parts.ts): the map of one indicator, a province's panel; whatever shows
+	 * every indicator or every text waits for `texts()`.
 	 */
 	complete = $state(false);
 	loadError = $state<string | null>(null);
+	/** A file the view in place asked for did not arrive: the view stays as it was, and says so. */
+	partError = $state<string | null>(null);
 
 	readonly ctx = $derived(this.dataset ? viewContext(this.dataset) : null);
 	readonly parsed = $derived(this.ctx ? parseViewState(this.#url().searchParams, this.ctx) : null);
@@ -164,24 +178,76 @@ export class AppState {
 		try {
 			// An import kept in this browser is read while the bundled data download; no storage, no import.
 			const kept = readImport().catch(() => null);
-			const lean = await loadLeanTables();
+			await parts.catalogue();
 			const imported = await kept;
 			if (imported) {
 				const { file, importedAt, mode, round } = imported;
 				// The import code (with its CSV parser) loads only when there is an import to show, not with the map.
 				const [{ combineTables }, tables] = await Promise.all([import('$lib/core/imported'), this.#loadTexts()]);
 				await this.useTablesInSlices(combineTables({ bundled: tables, imported, mode }), { kind: 'imported', file, importedAt, mode, round });
-			} else if (this.bundled) {
-				// Loaded again (retry) once the texts are in: the complete tables, never the lean ones.
-				this.useTables(this.bundled, { kind: 'bundled' });
+			} else if (this.bundled || linkNeedsEverything(this.#url().searchParams)) {
+				this.useTables(this.bundled ?? (await this.#loadTexts()), { kind: 'bundled' });
 			} else {
-				this.useTables(joinTables(lean, null), { kind: 'bundled' });
-				this.#prefetchTexts();
+				// The view the link asks for, read against the catalogue alone, says which files to fetch before the first paint.
+				const catalogue = indexDataset(parts.tables(), parts.coverage ?? undefined);
+				const view = parseViewState(this.#url().searchParams, viewContext(catalogue)).state;
+				const needs = viewNeeds(catalogue, view);
+				if (needs.everything) return this.useTables(await this.#loadTexts(), { kind: 'bundled' });
+				await Promise.all([parts.indicator(needs.indicator), ...needs.areas.map((a) => parts.area(a))]);
+				this.#tablesRun++;
+				this.#showParts();
+				this.origin = { kind: 'bundled' };
 			}
 		} catch (e) {
 			this.loadError = e instanceof Error ? e.message : String(e);
 		}
 	}
+
+	/** The bundled parts fetched so far, in view. */
+	#showParts(): void {
+		this.dataset = indexDataset(parts.tables(), parts.coverage ?? undefined);
+	}
+
+	/**
+	 * Fetches what view `v` needs of the bundled data and shows it, unless other tables came into view meanwhile.
+	 * Resolves false (and says why in `partError`) when a file did not arrive: the view in place stays.
+	 */
+	async #fill(v: ViewState, retry: () => Promise<unknown> = () => this.#fill(v)): Promise<boolean> {
+		const ds = this.dataset;
+		if (!ds || this.origin.kind !== 'bundled' || this.complete) return true;
+		const needs = viewNeeds(ds, v);
+		const run = this.#tablesRun;
+		try {
+			if (needs.everything) await this.#loadTexts();
+			else if (!parts.hasIndicator(needs.indicator) || needs.areas.some((a) => !parts.hasArea(a))) {
+				await Promise.all([parts.indicator(needs.indicator), ...needs.areas.map((a) => parts.area(a))]);
+				if (run === this.#tablesRun && this.origin.kind === 'bundled' && !this.complete) this.#showParts();
+			}
+			this.partError = null;
+			return true;
+		} catch (e) {
+			this.partError = e instanceof Error ? e.message : String(e);
+			this.#retry = retry;
+			return false;
+		}
+	}
+
+	#retry: () => Promise<unknown> = () => Promise.resolve();
+
+	/** Try again what failed (`partError`): the view asked for, or the change of indicator. */
+	async retryParts(): Promise<void> {
+		await this.#retry();
+	}
+
+	/** The open province panel has its figures and texts (all of its indicators, every era it shows). */
+	readonly panelReady: boolean = $derived.by(() => {
+		const ds = this.dataset;
+		const v = this.view;
+		if (!ds || !v?.panel) return false;
+		if (this.origin.kind !== 'bundled' || this.complete) return true;
+		const needs = viewNeeds(ds, v);
+		return !needs.everything && needs.areas.every((a) => parts.hasArea(a));
+	});
 
 	#texts: Promise<DatasetTables> | null = null;
 
@@ -190,7 +256,7 @@ export class AppState {
 		if (!this.#texts) {
 			this.#texts = loadTables().then((tables) => {
 				this.bundled = tables;
-				// The lean bundled tables in view get their texts (nothing is in view yet while a kept import loads).
+				// The bundled parts in view give way to the complete tables (nothing is in view yet while a kept import loads).
 				if (this.dataset && this.origin.kind === 'bundled' && !this.complete) this.dataset = indexDataset(tables);
 				this.complete = true;
 				return tables;
@@ -201,29 +267,12 @@ export class AppState {
 		return this.#texts;
 	}
 
-	/** Put the long texts in (the province panel, the tables and the import call this before showing them). */
+	/**
+	 * Put every bundled figure and text in: the chart and table views, the import (it merges with the whole bundled
+	 * data), the data package and the presentation call this before showing them.
+	 */
 	texts(): Promise<void> {
 		return this.#loadTexts().then(() => undefined);
-	}
-
-	/**
-	 * Once the map is on screen (its first `antq:map-painted` mark), the texts download in idle time, so that a
-	 * province panel rarely waits for them and the first view does not carry them.
-	 */
-	#prefetchTexts(): void {
-		const start = () => {
-			const fetchTexts = () => void this.texts().catch(() => undefined);
-			if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchTexts, { timeout: 2000 });
-			else setTimeout(fetchTexts, 200);
-		};
-		const painted = () => performance.getEntriesByName('antq:map-painted').length > 0;
-		if (painted() || typeof PerformanceObserver === 'undefined') return start();
-		const watch = new PerformanceObserver(() => {
-			if (!painted()) return;
-			watch.disconnect();
-			start();
-		});
-		watch.observe({ type: 'mark' });
 	}
 
 	/** Show other tables (an import, or the bundled data again). */
@@ -301,8 +350,11 @@ export class AppState {
 	 * the merger in the 34 view, when it has one) — and the page says so. The units follow when that period belongs
 	 * to the other era (core/view-state.ts `unitsAfter`).
 	 */
-	setIndicator(indicator: string): Promise<void> {
-		if (!this.ctx || !this.view) return Promise.resolve();
+	async setIndicator(indicator: string): Promise<void> {
+		if (!this.ctx || !this.view) return;
+		// The map in place stays until the indicator's figures are in; if they cannot come, it stays and says so.
+		if (!(await this.#fill({ ...this.view, indicator }, () => this.setIndicator(indicator)))) return;
+		if (!this.ctx || !this.view) return;
 		const ctx = this.ctx;
 		const periods = ctx.periodsFor(indicator);
 		const stock = !ctx.flowIndicators.has(indicator);
