@@ -46,6 +46,13 @@ describe.each([
 		}
 	});
 
+	it('carries the source of every national figure in the catalogue, so the headline names it from the first view', () => {
+		const ids = new Set(parts.catalogue.sources.map((s) => s.source_id));
+		const national = input.facts.filter((f) => f.scope === 'national');
+		expect(national.length).toBeGreaterThan(0);
+		expect(national.filter((f) => !ids.has(f.source_id)).map((f) => f.line)).toEqual([]);
+	});
+
 	it('has a file for every indicator and for every province of both eras, even one without figures', () => {
 		expect(Object.keys(parts.indicators).sort()).toEqual(input.indicators.map((i) => i.id).sort());
 		const codes = [...new Set([...input.provinces.map((p) => areaKey('63', p.code)), ...input.provinces.map((p) => areaKey('34', p.code_2025))])];

@@ -83,13 +83,16 @@ export function splitParts(tables: DatasetTables): DatasetParts {
 		if (f.province_code) add(byArea, areaKey(factEra(f), f.province_code), f);
 	}
 	const sourceById = new Map(tables.sources.map((s) => [s.source_id, s]));
-	const citedIds = new Set(tables.facts.filter((f) => f.scope !== 'national').map((f) => f.source_id));
+	// The catalogue's sources: those of the national figures (the headline names them before any other file is
+	// in) and those no fact cites, so that the parts joined give every source.
+	const nationalIds = new Set(national.map((f) => f.source_id));
+	const citedIds = new Set(tables.facts.map((f) => f.source_id));
 	const catalogue: Catalogue = {
 		provinces: tables.provinces,
 		indicators: tables.indicators.map(({ definition_vi: _vi, definition_en: _en, ...lean }) => lean),
 		coverage: coverageSummary(tables),
 		national: national.map(leanFact),
-		sources: tables.sources.filter((s) => !citedIds.has(s.source_id))
+		sources: tables.sources.filter((s) => nationalIds.has(s.source_id) || !citedIds.has(s.source_id))
 	};
 	const indicators = new Map(
 		[...byIndicator].map(([id, facts]) => [id, { facts: facts.map(leanFact), sources: cited(facts, sourceById).map(leanSource) }])
