@@ -7,7 +7,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { loadDataFiles } from '../../scripts/load-data-files';
 import { formatValue } from '../../src/lib/core/format';
-import { periodLabel } from '../../src/lib/core/period';
 import type { Fact } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
 import { t } from '../../src/lib/i18n/catalogue';
@@ -19,7 +18,6 @@ const { tables } = readTables(loadDataFiles('data'));
 const TOTAL = tables.provinces.length;
 const nameOf = (code: string) => tables.provinces.find((p) => p.code === code)!.name;
 const labelOf = (id: string) => tables.indicators.find((i) => i.id === id)!.label_vi;
-const publisherOf = (f: Fact) => tables.sources.find((s) => s.source_id === f.source_id)!.publisher;
 const keyOf = (f: Fact) => (f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}-${f.period_end}`);
 const labelOfKey = (key: string) => key.replace('-', '–');
 

@@ -11,6 +11,7 @@ import { META_SHEET } from '../../src/lib/core/template-meta';
 import type { Fact, Qualifier } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
 import { readWorkbook } from '../../src/lib/core/workbook';
+import { t } from '../../src/lib/i18n/catalogue';
 import { damagedWorkbook, encryptedWorkbook, GUIDE, OFFICE, PLAIN, provincialReturn, workbook, type BookType } from '../fixtures/import/workbooks';
 import { expect, mapReady, openImport, test } from './fixtures';
 
@@ -132,7 +133,7 @@ test('the template downloads as .xlsx (instructions, data, hidden meta sheet) an
 	await page.goto('/');
 	await mapReady(page);
 	await openImport(page);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tải tệp mẫu Excel/ }).click()]);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: new RegExp(`^${t('vi', 'importer.template')} `) }).click()]);
 	expect(download.suggestedFilename()).toBe('mau-so-lieu-antq.xlsx');
 	const path = testInfo.outputPath('mau.xlsx');
 	await download.saveAs(path);
@@ -175,7 +176,7 @@ test('a damaged or encrypted workbook gets a clear message, imports nothing, and
 	await expect(page.getByTestId('data-badge')).toHaveCount(0);
 });
 
-test('the data package downloaded after an import passes the data check and builds to the same figures', async ({ page }, testInfo) => {
+test('the data package downloaded after an import passes the data check and builds to the same figures', async ({ page }) => {
 	test.setTimeout(120_000);
 	const dialog = await chooseOfficeWorkbook(page);
 	await dialog.getByRole('radio', { name: /Gộp với số liệu gốc/ }).check();
