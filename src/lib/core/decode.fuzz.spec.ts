@@ -119,6 +119,7 @@ describe('decodeBytes round-trips what spreadsheets write', () => {
 		check(
 			fc.property(viText, (s) => {
 				// Without a non-ASCII letter the bytes are plain ASCII, which is also valid UTF-8.
+				// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included, on purpose
 				const encoding = /[^\x00-\x7f]/.test(s) ? 'windows-1258' : 'utf-8';
 				expect(decodeBytes(cp1258(s))).toEqual({ text: s, encoding });
 			})
