@@ -37,5 +37,9 @@ describe('the data badge', () => {
 		const origin = { file: 'so-lieu.csv', importedAt: '2026-11-23T07:05:00Z', mode: 'replace' as const };
 		expect(importedLabel(origin, 'vi')).toMatch(/^Số liệu nhập từ so-lieu\.csv, .*2026/);
 		expect(importedLabel({ ...origin, mode: 'merge' }, 'en')).toMatch(/^Bundled data and data imported from so-lieu\.csv, .*2026/);
+		// A round of files: how many, and the first names only when there are more than three.
+		const round = (n: number) => ({ files: Array.from({ length: n }, (_, i) => `tinh-${i + 1}.xlsx`), era: '63' as const, indicators: [], periods: [] });
+		expect(importedLabel({ ...origin, round: round(3) }, 'vi')).toMatch(/^Số liệu nhập từ 3 tệp \(tinh-1\.xlsx, tinh-2\.xlsx, tinh-3\.xlsx\), /);
+		expect(importedLabel({ ...origin, round: round(34) }, 'en')).toMatch(/^Data imported from 34 files \(tinh-1\.xlsx, tinh-2\.xlsx, …\), /);
 	});
 });
