@@ -69,7 +69,7 @@ function placeIn(era: Units, f: Fact, byCode: Map<string, Province>): string | n
  * templates' indicators and periods (else the files' indicator columns and the periods they gave).
  */
 export function roundRecord(inputs: Pick<RoundInput, 'name' | 'result'>[]): ImportRound {
-	const era: Units = inputs.find((i) => i.result.info.template)?.result.info.template?.era ?? inputs[0]?.result.info.era ?? '63';
+	const era: Units = inputs.find((i) => i.result.info.template)?.result.info.template?.era ?? inputs[0]?.result.era.used ?? '63';
 	const indicators = new Set<string>();
 	const periods = new Set<string>();
 	for (const { result } of inputs) {

@@ -158,8 +158,6 @@ export interface ImportFileInfo {
 	sheet: { name: string; headerLine: number; sheets: SheetInfo[] } | null;
 	/** What a template workbook recorded about itself (./template-meta.ts). */
 	template: TemplateMeta | null;
-	/** Era the province codes were read in (`ImportResult.era` says why). */
-	era: Units;
 }
 
 export interface ImportLocale {

@@ -109,8 +109,7 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 		form,
 		indicators: form === 'wide' ? wide.indicators.map((c) => c.id) : [],
 		sheet: read.sheet ? { name: read.sheet.sheet, headerLine: read.sheet.headerLine, sheets: read.sheet.sheets } : null,
-		template,
-		era: era.used
+		template
 	};
 	const counts: ImportCounts = { rows: table.rows.length, imported: 0, partial: 0, empty: 0, skipped: 0, decision: 0, facts: 0, inBundled: 0, unsourced: 0, totals: 0 };
 	const result: ImportResult = { info, locale, era, preview: [], facts: [], sources: [], report, decisions: [], counts, periods: [] };

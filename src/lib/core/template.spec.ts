@@ -173,7 +173,7 @@ describe('the template as a workbook', () => {
 			{ r: rowOf('01'), c: tips, value: 9 }
 		]);
 		const r = analyseImport(await readWorkbookImport(filled, tables.indicators), ctx);
-		expect(r.info.era).toBe('34');
+		expect(r.era.used).toBe('34');
 		const dongThap = units.find((u) => u.code === '82')!;
 		// Hà Nội kept its territory: its figure is a province figure; the new Đồng Tháp (87 + 82) is a merged one.
 		expect(r.facts.map((f) => [f.province_code, f.province, f.scope, f.value])).toEqual([
