@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 
@@ -13,6 +14,30 @@ describe('formatNumber', () => {
 		{ value: 0.0734, lang: 'en', expected: '0.073' }
 	] as const)('$value in $lang → $expected', ({ value, lang, expected }) => {
 		expect(formatNumber(value, lang)).toBe(expected);
+	});
+});
+
+describe('formatNumber writes what Intl.NumberFormat writes (vi-VN, en-US)', () => {
+	const intl = (value: number, lang: 'vi' | 'en', digits: number) =>
+		new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits }).format(value);
+
+	it.each([0, -0, 1000, 999.5, 0.5, 1.005, 2.675, 9.995, -0.0001, 1e-7, 1.2345e-5, 1e21, 123456789012345680000, -44000.5, 0.9999, NaN, Infinity, -Infinity])(
+		'%s in both languages at 0–3 digits',
+		(value) => {
+			for (const lang of ['vi', 'en'] as const) for (const digits of [0, 1, 2, 3]) expect(formatNumber(value, lang, { digits })).toBe(intl(value, lang, digits));
+		}
+	);
+
+	it('for any number and any number of fraction digits', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }), fc.double({ min: -1e4, max: 1e4, noNaN: true })),
+				fc.constantFrom('vi' as const, 'en' as const),
+				fc.integer({ min: 0, max: 6 }),
+				(value, lang, digits) => formatNumber(value, lang, { digits }) === intl(value, lang, digits)
+			),
+			{ numRuns: 5000 }
+		);
 	});
 });
 
