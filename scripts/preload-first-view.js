@@ -10,12 +10,19 @@
  * - `<link rel="preload" as="style" crossorigin>` for their stylesheets: fetched at once without holding up the
  *   first paint of the static shell (src/app.html); Vite's loader links them (in CORS mode, hence `crossorigin`,
  *   or the preload would not be used) before Kit mounts the page.
+ * - `<link rel="preload" as="fetch" crossorigin>` for the data files the default view fetches before its map
+ *   (the catalogue, the indicator in view, the boundaries of its units), which the data plugin lists at build time
+ *   in `FIRST_VIEW_DATA` (scripts/vite-plugin-data.ts, core/view-data.ts `firstViewFiles`): without it the
+ *   indicator's figures were requested only once the scripts had run, a round trip after the catalogue.
  * The page's precompressed copies are written again. The Content-Security-Policy needs no change: these are our
  * own files (script-src 'self', style-src 'self').
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Where the data plugin writes the first view's data files (a JSON list of names under /data/), under Kit's output directory. */
+export const FIRST_VIEW_DATA = 'output/first-view-data.json';
 
 /** The components whose nodes the first view loads: root layout, root error page, root page. */
 const FIRST_VIEW_COMPONENTS = ['src/routes/+layout.svelte', 'src/routes/+error.svelte', 'src/routes/+page.svelte'];
@@ -51,15 +58,18 @@ export function staticClosure(manifest, entries) {
 /**
  * The `<link>` tags to add to `html` for `files` (served under `base`), leaving out files it already links.
  * @param {string} html the page
- * @param {{ scripts: string[]; styles: string[] }} files
+ * @param {{ scripts: string[]; styles: string[]; data?: string[] }} files scripts and stylesheets (paths under the
+ *   site) and data files (names under /data/)
  * @param {string} base Kit's `paths.base`
  * @returns {string[]}
  */
-export function preloadLinks(html, { scripts, styles }, base) {
+export function preloadLinks(html, { scripts, styles, data = [] }, base) {
 	const missing = (/** @type {string} */ file) => !html.includes(`"${base}/${file}"`);
 	return [
 		...scripts.filter(missing).map((file) => `<link href="${base}/${file}" rel="modulepreload">`),
-		...styles.filter(missing).map((file) => `<link href="${base}/${file}" rel="preload" as="style" crossorigin>`)
+		...styles.filter(missing).map((file) => `<link href="${base}/${file}" rel="preload" as="style" crossorigin>`),
+		// The same mode as the page's fetch (src/lib/data/bundled.ts), or the browser would not use the preload.
+		...data.map((name) => `data/${name}`).filter(missing).map((file) => `<link href="${base}/${file}" rel="preload" as="fetch" crossorigin>`)
 	];
 }
 
@@ -92,7 +102,10 @@ export function withFirstViewPreloads(adapter, { pages, fallback }) {
 			await adapter.adapt(builder);
 			const { outDir, paths } = builder.config.kit;
 			const manifest = JSON.parse(readFileSync(join(outDir, 'output/client/.vite/manifest.json'), 'utf8'));
-			const files = staticClosure(manifest, nodeKeys(outDir, FIRST_VIEW_COMPONENTS));
+			const files = {
+				...staticClosure(manifest, nodeKeys(outDir, FIRST_VIEW_COMPONENTS)),
+				data: /** @type {string[]} */ (JSON.parse(readFileSync(join(outDir, FIRST_VIEW_DATA), 'utf8')))
+			};
 			const file = join(pages, fallback);
 			const page = readFileSync(file, 'utf8');
 			const links = preloadLinks(page, files, paths.base);

@@ -41,4 +41,12 @@ describe('preloadLinks', () => {
 		expect(links.some((l) => l.includes(linked!))).toBe(false);
 		expect(links).toHaveLength(files.scripts.length + files.styles.length - 1);
 	});
+
+	it('preloads the first view’s data files in the mode the page fetches them (CORS), under /data/', () => {
+		const links = preloadLinks('<head></head>', { scripts: [], styles: [], data: ['catalogue.json', 'facts-tips.json'] }, '/atlas');
+		expect(links).toEqual([
+			'<link href="/atlas/data/catalogue.json" rel="preload" as="fetch" crossorigin>',
+			'<link href="/atlas/data/facts-tips.json" rel="preload" as="fetch" crossorigin>'
+		]);
+	});
 });

@@ -5,18 +5,20 @@
  * TopoJSON, and the original CSVs for download.
  * In `vite dev` the same files are served from memory.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
-import { PART_FILES, splitParts } from '../src/lib/core/dataset-parts';
+import { PART_FILES, splitParts, type Catalogue } from '../src/lib/core/dataset-parts';
 import { splitTables } from '../src/lib/core/dataset-split';
 import { readTables } from '../src/lib/core/validate';
 import { formatIssue } from '../src/lib/core/validate-messages';
+import { firstViewFiles } from '../src/lib/core/view-data';
 import { AREAS_OBJECT } from '../src/lib/data/topology';
 import { loadDataFiles } from './load-data-files';
+import { FIRST_VIEW_DATA } from './preload-first-view.js';
 
 /** CSVs published verbatim for "download all data". */
 const RAW_FILES = ['facts.csv', 'sources.csv', 'provinces.csv', 'indicators.csv'];
@@ -81,10 +83,12 @@ export function antqData(): Plugin {
 	let files: Map<string, string> | null = null;
 	const get = () => (files ??= buildDataFiles(dir));
 	let ssrBuild = false;
+	let clientOutDir = '';
 	return {
 		name: 'antq-data',
 		configResolved(config) {
 			ssrBuild = Boolean(config.build.ssr);
+			clientOutDir = config.build.outDir;
 		},
 		buildStart() {
 			files = null;
@@ -95,6 +99,9 @@ export function antqData(): Plugin {
 			for (const [name, source] of get()) {
 				this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
 			}
+			// For the page's preloads (not shipped): Kit's client output is <kit outDir>/output/client.
+			const catalogue = JSON.parse(get().get(PART_FILES.catalogue)!) as Catalogue;
+			writeFileSync(join(clientOutDir, '..', '..', FIRST_VIEW_DATA), JSON.stringify(firstViewFiles(catalogue)));
 		},
 		configureServer(server) {
 			server.watcher.add(dir);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
-import { areaKey } from './dataset-parts';
+import { areaKey, PART_FILES, splitParts } from './dataset-parts';
 import { fact, tables } from './test-fixtures';
-import { linkNeedsEverything, viewNeeds } from './view-data';
-import { defaultViewState, viewContext, type ViewState } from './view-state';
+import { firstViewFiles, linkNeedsEverything, viewNeeds } from './view-data';
+import { defaultViewState, parseViewState, viewContext, type ViewState } from './view-state';
+import type { Fact } from './types';
 
 const ds = indexDataset(tables([fact({ province_code: '01', indicator: 'tips', value: 1 })]));
 const base: ViewState = { ...defaultViewState(viewContext(ds)), indicator: 'tips' };
@@ -38,5 +39,21 @@ describe('the files a view needs', () => {
 		['?view=table&ev_scope=district', true]
 	])('a link %s is read after everything is in: %s', (search, expected) => {
 		expect(linkNeedsEverything(new URLSearchParams(search))).toBe(expected);
+	});
+});
+
+describe('the files the build preloads for a link with no parameters', () => {
+	/** What the page with every figure in would show first: its indicator's file and its units' boundaries. */
+	const fullDefault = (facts: Fact[]) => parseViewState(new URLSearchParams(), viewContext(indexDataset(tables(facts)))).state;
+
+	it.each<[string, Fact[]]>([
+		['figures of the 63 provinces', [fact({ province_code: '01', indicator: 'tips', value: 3 }), fact({ province_code: '02', indicator: 'models', value: 5 })]],
+		[
+			'figures reported by the new provinces only',
+			[fact({ province_code: '90', indicator: 'models', value: 5, scope: 'merged_province', period_start: 2025, period_end: 2025, period_label: '2025' })]
+		]
+	])('%s: the catalogue, then the file of the indicator and the boundaries of the units the full data open on', (_name, facts) => {
+		const view = fullDefault(facts);
+		expect(firstViewFiles(splitParts(tables(facts)).catalogue)).toEqual([PART_FILES.catalogue, PART_FILES.indicator(view.indicator), `geo-${view.units}.json`]);
 	});
 });

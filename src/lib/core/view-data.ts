@@ -4,9 +4,9 @@
  * show every indicator — coverage of all indicators, the reporting table, the chart and table views and a link
  * with evidence filters.
  */
-import type { Dataset } from './dataset';
-import { areaKey } from './dataset-parts';
-import type { ViewState } from './view-state';
+import { indexDataset, type Dataset } from './dataset';
+import { areaKey, joinParts, PART_FILES, type Catalogue } from './dataset-parts';
+import { parseViewState, viewContext, type ViewState } from './view-state';
 
 export type ViewNeeds = { everything: true } | { everything: false; indicator: string; areas: string[] };
 
@@ -28,3 +28,17 @@ function panelAreas(ds: Dataset, code: string, units: ViewState['units']): strin
 /** Evidence filters are checked against the facts (all of them): a link with any needs everything before it is read. */
 export const EVIDENCE_PARAMS = ['ev_indicator', 'ev_period', 'ev_scope'];
 export const linkNeedsEverything = (params: URLSearchParams): boolean => EVIDENCE_PARAMS.some((p) => params.has(p));
+
+/**
+ * The files under /data/ that a link with no parameters fetches before its map is drawn: the catalogue, the
+ * indicator in view and the boundaries of its units. The build preloads them from the page
+ * (scripts/preload-first-view.js), so they download with the page's scripts instead of after them; the view is
+ * read exactly as the page reads it (`parseViewState` on the catalogue alone).
+ */
+export function firstViewFiles(catalogue: Catalogue): string[] {
+	const ds = indexDataset(joinParts(catalogue, [], []), catalogue.coverage);
+	const view = parseViewState(new URLSearchParams(), viewContext(ds)).state;
+	const needs = viewNeeds(ds, view);
+	const figures = needs.everything ? ['dataset.json', 'dataset-details.json'] : [PART_FILES.indicator(needs.indicator)];
+	return [PART_FILES.catalogue, ...figures, `geo-${view.units}.json`];
+}
