@@ -14,6 +14,9 @@
  *   (the catalogue, the indicator in view, the boundaries of its units), which the data plugin lists at build time
  *   in `FIRST_VIEW_DATA` (scripts/vite-plugin-data.ts, core/view-data.ts `firstViewFiles`): without it the
  *   indicator's figures were requested only once the scripts had run, a round trip after the catalogue.
+ * - the root layout's stylesheet (the theme, about 2 KB) written into the page, which Kit does for a rendered page
+ *   (`inlineStyleThreshold`) but not for the SPA fallback: linked, it held the first paint of the static shell for
+ *   a request. The link stays as a preload, for Vite's loader to apply the same file when the layout mounts.
  * The page's precompressed copies are written again. The Content-Security-Policy needs no change: these are our
  * own files (script-src 'self', style-src 'self').
  */
@@ -91,6 +94,21 @@ function nodeKeys(outDir, components) {
 }
 
 /**
+ * Each `<link href="…css" rel="stylesheet">` of `html` written into the page as a `<style>`, its link kept as a
+ * CORS preload (the mode of Vite's loader, which links it again when the layout mounts: the file is not fetched
+ * twice, and the same rules applied twice change nothing).
+ * @param {string} html the page
+ * @param {(href: string) => string} read the stylesheet at `href`
+ * @returns {string}
+ */
+export function inlineStylesheets(html, read) {
+	return html.replace(
+		/<link href="([^"]+\.css)" rel="stylesheet">/g,
+		(_link, href) => `<style>${read(href)}</style><link href="${href}" rel="preload" as="style" crossorigin>`
+	);
+}
+
+/**
  * @param {import('@sveltejs/kit').Adapter} adapter the adapter that writes the site
  * @param {{ pages: string; fallback: string }} site where it writes the fallback page
  * @returns {import('@sveltejs/kit').Adapter}
@@ -109,7 +127,8 @@ export function withFirstViewPreloads(adapter, { pages, fallback }) {
 			const file = join(pages, fallback);
 			const page = readFileSync(file, 'utf8');
 			const links = preloadLinks(page, files, paths.base);
-			const html = page.replace('</head>', `${links.map((l) => `\t${l}\n`).join('')}\t</head>`);
+			const linked = page.replace('</head>', `${links.map((l) => `\t${l}\n`).join('')}\t</head>`);
+			const html = inlineStylesheets(linked, (href) => readFileSync(join(pages, href.slice(paths.base.length)), 'utf8'));
 			writeFileSync(file, html);
 			if (existsSync(`${file}.br`)) {
 				const size = Buffer.byteLength(html);

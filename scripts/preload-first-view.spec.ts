@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadLinks, staticClosure } from './preload-first-view.js';
+import { inlineStylesheets, preloadLinks, staticClosure } from './preload-first-view.js';
 
 /** A manifest shaped like Vite's: a page importing a shared chunk twice over and a chunk only through another, stylesheets, a dynamic-only library. */
 const manifest = {
@@ -48,5 +48,15 @@ describe('preloadLinks', () => {
 			'<link href="/atlas/data/catalogue.json" rel="preload" as="fetch" crossorigin>',
 			'<link href="/atlas/data/facts-tips.json" rel="preload" as="fetch" crossorigin>'
 		]);
+	});
+});
+
+describe('inlineStylesheets', () => {
+	it('writes each linked stylesheet into the page and keeps its link as a CORS preload; other links are left alone', () => {
+		const sheets: Record<string, string> = { '/a/layout.css': ':root{--accent:#a61b1b}' };
+		const html = '<link href="/a/layout.css" rel="stylesheet"><link href="/a/x.js" rel="modulepreload">';
+		expect(inlineStylesheets(html, (href) => sheets[href]!)).toBe(
+			'<style>:root{--accent:#a61b1b}</style><link href="/a/layout.css" rel="preload" as="style" crossorigin><link href="/a/x.js" rel="modulepreload">'
+		);
 	});
 });

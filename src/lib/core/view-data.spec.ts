@@ -54,6 +54,6 @@ describe('the files the build preloads for a link with no parameters', () => {
 		]
 	])('%s: the catalogue, then the file of the indicator and the boundaries of the units the full data open on', (_name, facts) => {
 		const view = fullDefault(facts);
-		expect(firstViewFiles(splitParts(tables(facts)).catalogue)).toEqual([PART_FILES.catalogue, PART_FILES.indicator(view.indicator), `geo-${view.units}.json`]);
+		expect(firstViewFiles(splitParts(tables(facts)).catalogue)).toEqual([PART_FILES.catalogue, PART_FILES.indicator(view.indicator), `geo-${view.units}.json`, 'archipelagos.json']);
 	});
 });

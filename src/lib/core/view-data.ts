@@ -31,7 +31,7 @@ export const linkNeedsEverything = (params: URLSearchParams): boolean => EVIDENC
 
 /**
  * The files under /data/ that a link with no parameters fetches before its map is drawn: the catalogue, the
- * indicator in view and the boundaries of its units. The build preloads them from the page
+ * indicator in view, the boundaries of its units and the archipelagos' labels. The build preloads them from the page
  * (scripts/preload-first-view.js), so they download with the page's scripts instead of after them; the view is
  * read exactly as the page reads it (`parseViewState` on the catalogue alone).
  */
@@ -40,5 +40,5 @@ export function firstViewFiles(catalogue: Catalogue): string[] {
 	const view = parseViewState(new URLSearchParams(), viewContext(ds)).state;
 	const needs = viewNeeds(ds, view);
 	const figures = needs.everything ? ['dataset.json', 'dataset-details.json'] : [PART_FILES.indicator(needs.indicator)];
-	return [PART_FILES.catalogue, ...figures, `geo-${view.units}.json`];
+	return [PART_FILES.catalogue, ...figures, `geo-${view.units}.json`, 'archipelagos.json'];
 }
