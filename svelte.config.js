@@ -12,18 +12,15 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// SPA: every route falls back to 200.html; precompressed .gz/.br files are what sirv serves. The fallback
-		// page also preloads every script and stylesheet of the first view (the map) and Leaflet, so that they
-		// download with the page, not in a waterfall (scripts/preload-first-view.js); it is then written again as
+		// page also preloads every script, stylesheet and data file of the first view (the map), so that they
+		// download with the page, not in a waterfall, and carries the root layout's stylesheet inline so that the shell
+		// of src/app.html paints without waiting for it (scripts/preload-first-view.js); it is then written again as
 		// index.html and embed/index.html for web servers without a fallback rule (scripts/entry-pages.js).
 		adapter: withEntryPages(
 			withFirstViewPreloads(adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true }), SITE),
 			SITE
 		),
 		paths: { relative: true },
-		// The root layout's stylesheet (app.css, about 1 KB) goes into the page itself, so that the shell of
-		// src/app.html paints without waiting for a stylesheet request (issue 7). The CSP still allows it:
-		// style-src has 'unsafe-inline', so Kit adds no style hash.
-		inlineStyleThreshold: 4096,
 		// Content-Security-Policy, written by Kit as a <meta http-equiv> tag into every page it renders (also the
 		// 200.html fallback), with the SHA-256 of its one inline bootstrap script ('hash'). Only our own files run;
 		// no eval, no other origin. Styles allow 'unsafe-inline' because Leaflet, Svelte and app.html set
