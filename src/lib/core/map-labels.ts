@@ -4,11 +4,11 @@
  * each is put beside its area when there is room (clear of the other labels and the archipelago labels),
  * else in a column beside the map, joined to its area by a leader line, in the order of the areas from north
  * to south; when even the column is too short, the column is a plain list. Text is never measured: widths use
- * slide.ts' generous estimate of Noto Sans.
+ * text-width.ts' generous estimate of Noto Sans.
  */
 import type { Position } from 'geojson';
 import type { AreaPaint } from './map-model';
-import { textWidth } from './slide';
+import { textWidth } from './text-width';
 import { fitFrame, projectedBounds, toBox, type Frame, type MapFeature, type MapLabelPoint } from './svg-map';
 import { el, type SvgNode } from './svg-tree';
 

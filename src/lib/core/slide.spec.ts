@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeSlide, SLIDE, slideScale, textWidth, wrapText, type SlideInput } from './slide';
+import { composeSlide, SLIDE, slideScale, wrapText, type SlideInput } from './slide';
+import { textWidth } from './text-width';
 import { el, svgString, textsByRole, type SvgNode } from './svg-tree';
 
 describe('wrapText (regular: 0.56 × size per character, bold: 0.61)', () => {

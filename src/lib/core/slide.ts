@@ -6,6 +6,7 @@
  * generous estimate of Noto Sans' advance widths, so a line never runs past its box.
  */
 import { el, SVG_NS, type SvgNode } from './svg-tree';
+import { CHAR_WIDTH, textWidth } from './text-width';
 
 /** A legend entry: its swatch fill (a colour or a pattern `url(#…)`; null: no swatch) and label. */
 export interface SlideLegendItem {
@@ -74,14 +75,6 @@ export const SLIDE_COLORS = {
 	rule: '#c9ced6',
 	swatchBorder: '#5b6675'
 } as const;
-
-/** Widest advance of Noto Sans, as a share of the font size (regular / bold), rounded up. */
-const CHAR_WIDTH = { regular: 0.56, bold: 0.61 } as const;
-
-/** Estimated width of `text` at `size` px. */
-export function textWidth(text: string, size: number, bold = false): number {
-	return [...text].length * size * (bold ? CHAR_WIDTH.bold : CHAR_WIDTH.regular);
-}
 
 /**
  * `text` broken into lines no wider than `width` (by words; a word longer than a line is cut), at most
