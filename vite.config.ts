@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { ChunkingContext } from 'rolldown';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { antqData } from './scripts/vite-plugin-data';
 
 /** Static imports of `roots` and of everything they import, as module ids (dynamic imports not followed). */
@@ -70,13 +70,21 @@ const firstViewChunks: Plugin = {
 	configEnvironment: (name) => (name === 'client' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: FIRST_VIEW_GROUPS } } } } } : undefined)
 };
 
+/** Specs that run in a page-like environment (`*.svelte.spec.ts` may use runes, `*.dom.spec.ts` need the DOM). */
+const DOM_SPECS = ['src/**/*.svelte.spec.ts', 'src/**/*.dom.spec.ts'];
+
 export default defineConfig({
 	plugins: [antqData(), sveltekit(), firstViewChunks],
 	// Module workers, split like the page: the import worker loads the workbook reader (SheetJS) only when a
 	// workbook is chosen, not with every CSV.
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-		environment: 'node'
+		projects: [
+			// The core and the scripts: plain TypeScript, no DOM.
+			{ extends: true, test: { name: 'node', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], exclude: [...configDefaults.exclude, ...DOM_SPECS], environment: 'node' } },
+			// The state classes (runes), the import session and what runs in the page only: Svelte's browser runtime
+			// in happy-dom (the `browser` condition picks it: the server one runs no effect), IndexedDB from fake-indexeddb.
+			{ extends: true, resolve: { conditions: ['browser'] }, test: { name: 'dom', include: DOM_SPECS, environment: 'happy-dom', setupFiles: ['src/test-setup.dom.ts'] } }
+		]
 	}
 });

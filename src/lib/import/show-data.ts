@@ -1,6 +1,7 @@
 /** Switching the data in view between an import and the bundled data (the header badge and the import dialog). */
 import type { DatasetTables } from '$lib/core/types';
-import type { AppState, DataOrigin } from '$lib/state/app.svelte';
+import type { AppState } from '$lib/state/app.svelte';
+import type { DataOrigin } from '$lib/state/data-source.svelte';
 import { clearImport } from '$lib/state/import-store';
 
 /**
