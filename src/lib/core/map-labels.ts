@@ -7,7 +7,7 @@
  * slide.ts' generous estimate of Noto Sans.
  */
 import type { Position } from 'geojson';
-import type { AreaPaint } from './map-model';
+import type { AreaPaint } from './map-paint';
 import { textWidth } from './slide';
 import { fitFrame, projectedBounds, toBox, type Frame, type MapFeature, type MapLabelPoint } from './svg-map';
 import { el, type SvgNode } from './svg-tree';

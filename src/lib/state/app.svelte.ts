@@ -8,7 +8,7 @@ import { page } from '$app/state';
 import { untrack } from 'svelte';
 import { classify, divergingClasses, type Classes, type DivergingClasses } from '$lib/core/classify';
 import { compare } from '$lib/core/compare';
-import type { MapPaint } from '$lib/core/map-model';
+import type { MapPaint } from '$lib/core/map-paint';
 import { indexDataset, indexDatasetInSlices, type Dataset } from '$lib/core/dataset';
 import { parsePeriod } from '$lib/core/period';
 import { choosePeriod, periodNoticeText, type PeriodNotice } from '$lib/core/period-choice';
