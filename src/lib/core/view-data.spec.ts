@@ -3,7 +3,8 @@ import { indexDataset } from './dataset';
 import { areaKey } from './dataset-parts';
 import { fact, tables } from './test-fixtures';
 import { linkNeedsEverything, viewNeeds } from './view-data';
-import { defaultViewState, viewContext, type ViewState } from './view-state';
+import { viewContext } from './view-context';
+import { defaultViewState, type ViewState } from './view-state';
 
 const ds = indexDataset(tables([fact({ province_code: '01', indicator: 'tips', value: 1 })]));
 const base: ViewState = { ...defaultViewState(viewContext(ds)), indicator: 'tips' };

@@ -15,11 +15,10 @@ import { choosePeriod, periodNoticeText, type PeriodNotice } from '$lib/core/per
 import { select } from '$lib/core/select';
 import { paintView } from '$lib/core/view-paint';
 import type { DatasetTables, Lang } from '$lib/core/types';
+import { unitsAfter, viewContext } from '$lib/core/view-context';
 import {
 	LANGS,
 	parseViewState,
-	unitsAfter,
-	viewContext,
 	viewStateSearch,
 	type ViewState
 } from '$lib/core/view-state';
