@@ -6,7 +6,7 @@
  */
 import type { Dataset } from './dataset';
 import { areaKey } from './dataset-parts';
-import type { ViewState } from './view-state';
+import { linkParam, type ViewState } from './view-state';
 
 export type ViewNeeds = { everything: true } | { everything: false; indicator: string; areas: string[] };
 
@@ -27,4 +27,4 @@ function panelAreas(ds: Dataset, code: string, units: ViewState['units']): strin
 
 /** Evidence filters are checked against the facts (all of them): a link with any needs everything before it is read. */
 export const EVIDENCE_PARAMS = ['ev_indicator', 'ev_period', 'ev_scope'];
-export const linkNeedsEverything = (params: URLSearchParams): boolean => EVIDENCE_PARAMS.some((p) => params.has(p));
+export const linkNeedsEverything = (params: URLSearchParams): boolean => EVIDENCE_PARAMS.some((p) => linkParam(params, p) !== null);

@@ -100,28 +100,39 @@ export const NO_COMPARE = 'none';
 /** The evidence table's filters all off: what views that do not show the evidence (slides, embeds) carry. */
 export const ALL_EVIDENCE = { evIndicator: null, evPeriod: null, evScope: null } as const satisfies Partial<ViewState>;
 
+/** The defaults that do not depend on the data: what a link without the parameter shows, even before the data are in. */
+export const FIXED_DEFAULTS = {
+	change: 'diff',
+	norm: 'total',
+	units: '63',
+	region: null,
+	view: 'map',
+	lang: 'vi',
+	classes: 'quantile',
+	mode: 'value',
+	sort: null,
+	panel: null,
+	...ALL_EVIDENCE,
+	chart: 'map'
+} as const satisfies Partial<ViewState>;
+
 export function defaultViewState(ctx: ViewContext): ViewState {
 	return {
 		indicator: ctx.defaultIndicator,
 		period: ctx.defaultPeriod,
 		compare: ctx.defaultCompare,
-		change: 'diff',
-		norm: 'total',
-		units: '63',
 		provinces: [],
-		region: null,
-		view: 'map',
-		lang: 'vi',
-		classes: 'quantile',
-		mode: 'value',
-		sort: null,
-		panel: null,
-		...ALL_EVIDENCE,
-		chart: 'map'
+		...FIXED_DEFAULTS
 	};
 }
 
-function oneOf<T extends string>(list: readonly T[], value: string): T | null {
+/** How a link's parameter is read, by the parser and by anything that reads a link before the data: trimmed, an empty value counting as absent. */
+export function linkParam(params: URLSearchParams, name: string): string | null {
+	const v = params.get(name)?.trim();
+	return v ? v : null;
+}
+
+export function oneOf<T extends string>(list: readonly T[], value: string): T | null {
 	return (list as readonly string[]).includes(value) ? (value as T) : null;
 }
 
@@ -363,11 +374,7 @@ export function parseViewState(
 	params: URLSearchParams,
 	ctx: ViewContext
 ): { state: ViewState; problems: UrlProblem[] } {
-	const get = (name: string): string | null => {
-		// An empty value counts as absent.
-		const v = params.get(name)?.trim();
-		return v ? v : null;
-	};
+	const get = (name: string) => linkParam(params, name);
 	const r: Reading = { state: defaultViewState(ctx), ctx, get, params, problems: [] };
 	for (const p of URL_PARAMS) p.parse(get(p.name), r);
 	return { state: r.state, problems: r.problems };

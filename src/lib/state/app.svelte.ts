@@ -16,8 +16,8 @@ import { select } from '$lib/core/select';
 import { paintView } from '$lib/core/view-paint';
 import type { DatasetTables, Lang } from '$lib/core/types';
 import { unitsAfter, viewContext } from '$lib/core/view-context';
+import { readLinkEarly } from '$lib/core/link-early';
 import {
-	LANGS,
 	parseViewState,
 	viewStateSearch,
 	type ViewState
@@ -94,10 +94,7 @@ export class AppState {
 	readonly view = $derived(this.parsed?.state ?? null);
 
 	/** Known before the data arrive, so the loading screen already speaks the right language. */
-	readonly lang: Lang = $derived.by(() => {
-		const l = this.#url().searchParams.get('lang');
-		return (LANGS as readonly string[]).includes(l ?? '') ? (l as Lang) : 'vi';
-	});
+	readonly lang: Lang = $derived(readLinkEarly(this.#url().searchParams).lang);
 
 	readonly selection = $derived.by(() => {
 		const v = this.view;
