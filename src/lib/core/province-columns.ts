@@ -11,6 +11,8 @@ import type { Coverage, ProvinceTable, TableRow } from './province-table';
 import { qualifierText, type CsvColumn } from './table-cells';
 import type { Lang, Qualifier } from './types';
 import type { SortKey } from './view-state';
+// Its texts come with it, not with the page.
+import '../i18n/messages/workspace-views';
 
 /** What decides a table's columns. */
 export type TableShape = Pick<ProvinceTable, 'mode' | 'units'>;

@@ -5,6 +5,8 @@
 import { t } from '../i18n';
 import type { CsvCell } from './csv-write';
 import type { Lang, Qualifier } from './types';
+// Its texts come with it, not with the page.
+import '../i18n/messages/workspace-views';
 
 export function qualifierText(q: Qualifier | null, lang: Lang): string {
 	return q === null ? '' : t(lang, `ws.q.${q}`);
