@@ -12,8 +12,6 @@ import { drawnParts, type AreaValue, type Selection } from './select';
 import { csvTable, type CsvTable } from './table-cells';
 import type { Lang, Period, Qualifier, Source } from './types';
 import type { SortKey } from './view-state';
-// Its texts come with it, not with the page.
-import '../i18n/messages/workspace-views';
 
 export type TableMode = 'single' | 'compare';
 
