@@ -1,4 +1,5 @@
 import { formatNumber } from '$lib/core/format';
+import { readLinkEarly } from '$lib/core/link-early';
 import { loadArchipelagos, loadGeometry } from '$lib/data/bundled';
 import type { LayoutLoad } from './$types';
 
@@ -11,20 +12,19 @@ export const prerender = false;
  * map, the boundaries and archipelago labels are requested now, alongside the data, not after them (the page
  * itself preloads the tables, the 63-province boundaries and its own modules: src/app.html,
  * scripts/preload-first-view.js). Leaflet is not: the map opens as an SVG drawing and loads it when zoomed.
- * Read from the raw link (the view state needs the data to be parsed): the map is the default view of the
- * dashboard (`view`) and of /embed (`chart`). Only a head start — whoever draws the map loads them anyway —
+ * Read from the link before the data are in (core/link-early.ts; the view state needs the data to be parsed): the
+ * map is the default view of the dashboard (`view`) and of /embed (`chart`). Only a head start — whoever draws the map loads them anyway —
  * and untracked, so that changing the view does not run this again.
  */
 export const load: LayoutLoad = ({ url, untrack }) => {
 	untrack(() => {
-		const q = url.searchParams;
+		const link = readLinkEarly(url.searchParams);
 		// The first number formatter of a language loads the browser's locale data (≈ 10 ms, 40 ms on a slow
 		// phone): done in a task of its own while the data download, not in the task that draws them (an idle
 		// callback could come too late: the page is rarely idle before the data are in).
-		const lang = q.get('lang') === 'en' ? 'en' : 'vi';
-		setTimeout(() => formatNumber(1, lang));
-		if (['chart', 'table'].includes(q.get('view') ?? '') || ![null, 'map'].includes(q.get('chart'))) return;
-		loadGeometry(q.get('units') === '34' ? '34' : '63').catch(() => undefined);
+		setTimeout(() => formatNumber(1, link.lang));
+		if (link.view !== 'map' || link.chart !== 'map') return;
+		loadGeometry(link.units ?? '63').catch(() => undefined);
 		loadArchipelagos().catch(() => undefined);
 	});
 };

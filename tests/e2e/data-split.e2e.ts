@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { areaKey, PART_FILES } from '../../src/lib/core/dataset-parts';
-import { viewContext } from '../../src/lib/core/view-state';
+import { viewContext } from '../../src/lib/core/view-context';
 import { expect, mapReady, test } from './fixtures';
 import { dataset } from './views';
 

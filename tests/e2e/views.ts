@@ -11,7 +11,7 @@ import { parsePeriod } from '../../src/lib/core/period';
 import { select } from '../../src/lib/core/select';
 import type { Lang } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
-import { viewContext } from '../../src/lib/core/view-state';
+import { viewContext } from '../../src/lib/core/view-context';
 import { t, type MessageKey } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady } from './fixtures';
 

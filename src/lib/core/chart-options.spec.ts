@@ -12,7 +12,7 @@ import { compare } from './compare';
 import { indexDataset } from './dataset';
 import { regionSummaries } from './regions';
 import { select } from './select';
-import { buildTable } from './table';
+import { buildTable } from './province-table';
 import { fact, tables } from './test-fixtures';
 
 const theme: ChartTheme = { dark: false, text: '#111', muted: '#555', line: '#ccc', accent: '#a61b1b' };

@@ -17,7 +17,8 @@ import { escapeHtml } from './escape';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
 import type { RegionSummary } from './regions';
 import { wrapText } from './slide';
-import { qualifierText, type ProvinceTable, type TableRow } from './table';
+import type { ProvinceTable, TableRow } from './province-table';
+import { qualifierText } from './table-cells';
 import type { Lang } from './types';
 // Its texts come with it, not with the page.
 import '../i18n/messages/workspace-views';

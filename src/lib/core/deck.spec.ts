@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { addToDeck, deckEntry, deckTitle, moveInDeck, removeFromDeck, slideChart, slideQuery } from './deck';
 import { linkTables } from './test-fixtures';
-import { MAX_DECK, MAX_DECK_ENTRY, parseViewState, viewContext, viewStateSearch } from './view-state';
+import { viewContext } from './view-context';
+import { MAX_DECK, MAX_DECK_ENTRY, parseViewState, viewStateSearch } from './view-state';
 
 const ds = indexDataset(linkTables());
 const ctx = viewContext(ds);

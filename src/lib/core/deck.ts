@@ -8,7 +8,8 @@ import { chartQuery } from './embed';
 import { indicatorLabel } from './controls-model';
 import { parsePeriod, periodLabel } from './period';
 import type { Lang } from './types';
-import { parseViewState, type ChartName, type ViewContext, type ViewState } from './view-state';
+import type { ViewContext } from './view-context';
+import { parseViewState, type ChartName, type ViewState } from './view-state';
 import { t } from '../i18n';
 
 /** What a slide can show: the map or one of the charts. */

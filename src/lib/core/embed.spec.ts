@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { chartQuery, embedSnippet, embedUrl, fullViewUrl } from './embed';
 import { linkTables } from './test-fixtures';
-import { parseViewState, viewContext } from './view-state';
+import { viewContext } from './view-context';
+import { parseViewState } from './view-state';
 
 const ds = indexDataset(linkTables());
 const ctx = viewContext(ds);

@@ -4,7 +4,8 @@
  * snippet a presenter pastes into a web page — plain HTML, no script, so it works under any host's CSP.
  */
 import { escapeHtml } from './escape';
-import { ALL_EVIDENCE, viewStateSearch, type ChartName, type ViewContext, type ViewState } from './view-state';
+import type { ViewContext } from './view-context';
+import { ALL_EVIDENCE, viewStateSearch, type ChartName, type ViewState } from './view-state';
 
 /**
  * The view as an embed shows it: a deck is the presenter's, never part of an embed or its link back; an embed

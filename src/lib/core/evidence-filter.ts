@@ -1,6 +1,6 @@
 /**
  * The evidence table's filters (table view): which indicator, period and scope of facts it lists. Kept apart from
- * table.ts (loaded with the table view) because the view state validates the filters of a link against them.
+ * evidence-table.ts (loaded with the table view) because the view state validates the filters of a link against them.
  */
 import { factPeriod, type Dataset } from './dataset';
 import { comparePeriods, periodKey } from './period';

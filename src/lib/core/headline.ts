@@ -8,7 +8,7 @@
 import type { Comparison } from './compare';
 import { mapKey, type Dataset } from './dataset';
 import { formatValue } from './format';
-import { unitText } from './map-model';
+import { unitText } from './map-paint';
 import { periodKey, periodLabel } from './period';
 import { sourceFigures, type Selection } from './select';
 import type { Lang, Period, Qualifier } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLabels, labelItems, mapLabels, type LabelItem } from './map-labels';
-import type { AreaPaint } from './map-model';
+import type { AreaPaint } from './map-paint';
 import { svgString } from './svg-tree';
 
 const map = { x: 0, y: 0, width: 400, height: 400 };

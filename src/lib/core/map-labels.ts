@@ -7,7 +7,7 @@
  * text-width.ts' generous estimate of Noto Sans.
  */
 import type { Position } from 'geojson';
-import type { AreaPaint } from './map-model';
+import type { AreaPaint } from './map-paint';
 import { textWidth } from './text-width';
 import { fitFrame, projectedBounds, toBox, type Frame, type MapFeature, type MapLabelPoint } from './svg-map';
 import { el, type SvgNode } from './svg-tree';
@@ -150,25 +150,34 @@ export function layoutLabels(opts: {
 	// The rest in the column, north to south, each as near its area's height as the others let it be.
 	const fits = left.length * line <= column.height;
 	const order = [...left].sort((a, b) => a.anchor[1] - b.anchor[1]);
-	if (!fits) {
-		// Too many for leader lines: every label in the column as a list (none beside the map), north to south.
-		const all = [...items].sort((a, b) => a.anchor[1] - b.anchor[1]);
-		const perColumn = Math.max(1, Math.floor(column.height / line));
-		const columns = Math.ceil(all.length / perColumn);
-		const width = column.width / columns;
-		return {
-			list: true,
-			placed: all.map((it, i) => ({
-				code: it.code,
-				text: it.text,
-				box: { x: column.x + Math.floor(i / perColumn) * width, y: column.y + (i % perColumn) * line, width, height: line },
-				anchor: it.anchor,
-				leader: null
-			}))
-		};
-	}
-	// Each label at its area's height where it can be; a run of labels closer than a line apart is spread
-	// around the run's own middle, so that their leader lines stay as level as they can.
+	if (!fits) return columnList(items, column, line);
+	placed.push(...inColumn(order, column, line, size));
+	return { placed, list: false };
+}
+
+/** Too many for leader lines: every label in the column as a list (none beside the map), north to south. */
+function columnList(items: readonly LabelItem[], column: Rect, line: number): LabelLayout {
+	const all = [...items].sort((a, b) => a.anchor[1] - b.anchor[1]);
+	const perColumn = Math.max(1, Math.floor(column.height / line));
+	const columns = Math.ceil(all.length / perColumn);
+	const width = column.width / columns;
+	return {
+		list: true,
+		placed: all.map((it, i) => ({
+			code: it.code,
+			text: it.text,
+			box: { x: column.x + Math.floor(i / perColumn) * width, y: column.y + (i % perColumn) * line, width, height: line },
+			anchor: it.anchor,
+			leader: null
+		}))
+	};
+}
+
+/**
+ * Labels in the column (`order`: north to south), each at its area's height where it can be; a run of labels
+ * closer than a line apart is spread around the run's own middle, so that their leader lines stay as level as they can.
+ */
+function inColumn(order: readonly LabelItem[], column: Rect, line: number, size: number): PlacedLabel[] {
 	const ys = order.map((it) => Math.max(column.y, Math.min(column.y + column.height - line, it.anchor[1] - line / 2)));
 	for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i]!, ys[i - 1]! + line);
 	const wanted = order.map((it) => it.anchor[1] - line / 2);
@@ -179,18 +188,17 @@ export function layoutLabels(opts: {
 		ys[ys.length - 1] = bottom;
 		for (let i = ys.length - 2; i >= 0; i--) ys[i] = Math.min(ys[i]!, ys[i + 1]! - line);
 	}
-	order.forEach((it, i) => {
+	return order.map((it, i) => {
 		const y = ys[i]!;
-		placed.push({
+		return {
 			code: it.code,
 			text: it.text,
 			box: { x: column.x, y, width: column.width, height: line },
 			anchor: it.anchor,
 			leader: [column.x - size * 0.3, y + line / 2],
 			elbow: true
-		});
+		};
 	});
-	return { placed, list: false };
 }
 
 /** The archipelago labels' boxes (as `mapDrawing` writes them, centred on their point), for labels to avoid. */

@@ -7,7 +7,8 @@ import { paintPeriods, paintViewPeriods, periodsDrawing } from './period-maps';
 import type { MapFeature } from './svg-map';
 import { svgString, type SvgNode } from './svg-tree';
 import { fact, tables } from './test-fixtures';
-import { defaultViewState, viewContext } from './view-state';
+import { viewContext } from './view-context';
+import { defaultViewState } from './view-state';
 
 const A = { start: 2013, end: 2023 };
 const B = { start: 2015, end: 2020 };

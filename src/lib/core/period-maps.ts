@@ -7,7 +7,8 @@
 import { t } from '../i18n';
 import { classify, type ClassMethod } from './classify';
 import type { Comparison } from './compare';
-import { paintSelection, unitText, type LegendModel, type MapPaint } from './map-model';
+import { unitText, type LegendModel, type MapPaint } from './map-paint';
+import { paintSelection } from './value-paint';
 import type { Dataset } from './dataset';
 import { periodLabel } from './period';
 import { chartHeading, figurePublishers, type Heading } from './slide-text';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
-import { paintReporting } from './map-model';
+import { paintReporting } from './coverage-paint';
 import { reportingStatus } from './reporting';
 import { fact, tables } from './test-fixtures';
 

@@ -14,7 +14,8 @@ import {
 	viewPublishers
 } from './slide-text';
 import { fact, INDICATORS, tables } from './test-fixtures';
-import { defaultViewState, viewContext, type ViewState } from './view-state';
+import { viewContext } from './view-context';
+import { defaultViewState, type ViewState } from './view-state';
 import { t } from '../i18n/catalogue';
 
 // Sources (test-fixtures): old = "Old paper", new = "New paper", undated = "Undated"; '' = none given.

@@ -6,7 +6,7 @@
 import type { Comparison } from './compare';
 import { indicatorLabel } from './controls-model';
 import type { Dataset } from './dataset';
-import type { LegendModel } from './map-model';
+import type { LegendModel } from './map-paint';
 import { periodLabel, periodYears } from './period';
 import type { RegionSummary } from './regions';
 import { drawnParts, type AreaValue, type Selection } from './select';

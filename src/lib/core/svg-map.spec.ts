@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { realData } from './fuzz-helpers';
-import type { AreaPaint } from './map-model';
+import type { AreaPaint } from './map-paint';
 import {
 	areaShapes,
 	fitFrame,

@@ -6,7 +6,7 @@
  * 56 (Khánh Hòa) include both archipelagos, so every drawing shows them. Used by exports, slides and embeds.
  */
 import type { Geometry, Position } from 'geojson';
-import type { AreaPaint } from './map-model';
+import type { AreaPaint } from './map-paint';
 import { frameTransform } from './map-view';
 import { el, type SvgNode } from './svg-tree';
 

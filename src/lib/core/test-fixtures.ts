@@ -66,3 +66,20 @@ export function linkTables(): DatasetTables {
 		fact({ province_code: '02', indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
 	]);
 }
+
+/**
+ * Facts for the province and evidence table tests: 01 Alpha 100 (exact), 02 Beta 300 (≥, two sources that
+ * differ), 03 Gamma 100 (≈), 04 and 05 no data in 2013–2023; 01 and 04 in 2015–2020; a district and a national fact.
+ */
+export function tableTables(): DatasetTables {
+	return tables([
+		fact({ province_code: '01', indicator: 'tips', value: 100 }),
+		fact({ province_code: '02', indicator: 'tips', value: 250, source_id: 'old' }),
+		fact({ province_code: '02', indicator: 'tips', value: 300, qualifier: 'at_least', source_id: 'new' }),
+		fact({ province_code: '03', indicator: 'tips', value: 100, qualifier: 'approx', source_id: 'undated' }),
+		fact({ province_code: '01', indicator: 'tips', value: 20, period_start: 2015, period_end: 2020 }),
+		fact({ province_code: '04', indicator: 'tips', value: 5, period_start: 2015, period_end: 2020 }),
+		fact({ province_code: '05', indicator: 'tips', value: 9, scope: 'district:Nam', quote: '=cmd' }),
+		fact({ province_code: '', indicator: 'tips', value: 999, scope: 'national', period_start: null, period_end: null })
+	]);
+}

@@ -3,7 +3,8 @@ import { indexDataset } from './dataset';
 import { areaKey, PART_FILES, splitParts } from './dataset-parts';
 import { fact, tables } from './test-fixtures';
 import { firstViewFiles, linkNeedsEverything, viewNeeds } from './view-data';
-import { defaultViewState, parseViewState, viewContext, type ViewState } from './view-state';
+import { viewContext } from './view-context';
+import { defaultViewState, parseViewState, type ViewState } from './view-state';
 import type { Fact } from './types';
 
 const ds = indexDataset(tables([fact({ province_code: '01', indicator: 'tips', value: 1 })]));

@@ -6,7 +6,8 @@
  */
 import { indexDataset, type Dataset } from './dataset';
 import { areaKey, joinParts, PART_FILES, type Catalogue } from './dataset-parts';
-import { parseViewState, viewContext, type ViewState } from './view-state';
+import { viewContext } from './view-context';
+import { linkParam, parseViewState, type ViewState } from './view-state';
 
 export type ViewNeeds = { everything: true } | { everything: false; indicator: string; areas: string[] };
 
@@ -27,7 +28,7 @@ function panelAreas(ds: Dataset, code: string, units: ViewState['units']): strin
 
 /** Evidence filters are checked against the facts (all of them): a link with any needs everything before it is read. */
 export const EVIDENCE_PARAMS = ['ev_indicator', 'ev_period', 'ev_scope'];
-export const linkNeedsEverything = (params: URLSearchParams): boolean => EVIDENCE_PARAMS.some((p) => params.has(p));
+export const linkNeedsEverything = (params: URLSearchParams): boolean => EVIDENCE_PARAMS.some((p) => linkParam(params, p) !== null);
 
 /**
  * The files under /data/ that a link with no parameters fetches before its map is drawn: the catalogue, the

@@ -5,7 +5,8 @@ import { indexDataset } from './dataset';
 import { select } from './select';
 import { fact, tables } from './test-fixtures';
 import { archipelagoLabels, paintView } from './view-paint';
-import { defaultViewState, viewContext, type ViewState } from './view-state';
+import { viewContext } from './view-context';
+import { defaultViewState, type ViewState } from './view-state';
 import { t } from '../i18n/catalogue';
 
 const ds = indexDataset(

@@ -6,7 +6,9 @@
 import type { Classes, DivergingClasses } from './classify';
 import type { Comparison } from './compare';
 import type { Dataset } from './dataset';
-import { paintComparison, paintIndicatorCoverage, paintOverallCoverage, paintReporting, paintSelection, type MapPaint } from './map-model';
+import { paintIndicatorCoverage, paintOverallCoverage, paintReporting } from './coverage-paint';
+import type { MapPaint } from './map-paint';
+import { paintComparison, paintSelection } from './value-paint';
 import { reportingStatus } from './reporting';
 import { parsePeriod } from './period';
 import type { Selection } from './select';

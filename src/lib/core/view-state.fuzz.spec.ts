@@ -9,6 +9,7 @@ import { indexDataset } from './dataset';
 import { check, fast, hostileText, realData } from './fuzz-helpers';
 import { NO_PERIOD } from './evidence-filter';
 import { NORMS } from './select';
+import { viewContext } from './view-context';
 import {
 	CHANGES,
 	CHARTS,
@@ -20,7 +21,6 @@ import {
 	SORT_KEYS,
 	UNITS,
 	VIEWS,
-	viewContext,
 	viewStateSearch,
 	type ViewState
 } from './view-state';

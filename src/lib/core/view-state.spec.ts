@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { fact, tables } from './test-fixtures';
-import { defaultViewState, parseViewState, serialiseViewState, unitsAfter, viewContext, viewStateSearch } from './view-state';
+import { unitsAfter, viewContext } from './view-context';
+import { defaultViewState, parseViewState, serialiseViewState, viewStateSearch } from './view-state';
 
 const ds = indexDataset(
 	tables([

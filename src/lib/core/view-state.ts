@@ -4,12 +4,12 @@
  * and is reported as a problem for the page to mention, never an error.
  */
 import type { ClassMethod } from './classify';
-import { defaultIndicatorPeriod, defaultPeriodFor, type Dataset, type PeriodCoverage } from './dataset';
-import { NO_PERIOD, evidenceOptions, type EvidenceOptions } from './evidence-filter';
+import { NO_PERIOD } from './evidence-filter';
 import { parsePeriod } from './period';
 import { choosePeriod, type PeriodNotice } from './period-choice';
 import { NORMS, type Norm, type Units } from './select';
 import type { Lang, ScopeKind } from './types';
+import type { ViewContext } from './view-context';
 
 export type ViewName = 'map' | 'chart' | 'table';
 /**
@@ -87,30 +87,6 @@ export interface ViewState {
 export const MAX_DECK = 40;
 export const MAX_DECK_ENTRY = 600;
 
-/** What the parser needs to know about the data to tell valid values from invalid ones. */
-export interface ViewContext {
-	defaultIndicator: string;
-	defaultPeriod: string;
-	/** The period the default view is compared with (null: the default view is not a comparison). */
-	defaultCompare: string | null;
-	indicators: Set<string>;
-	flowIndicators: Set<string>;
-	periodsFor(indicator: string): string[];
-	periodFor(indicator: string): string;
-	/** The map a period opens on (era.ts `periodEra`): 34 for a period after the merger or reported only by new provinces. */
-	unitsFor(indicator: string, period: string): Units;
-	/** Whether the 63 map has anything of the period to draw (an old province's or a national figure). */
-	drawsOn63(indicator: string, period: string): boolean;
-	/** The period an indicator opens on in these units: its best-covered period of that era, else `periodFor`. */
-	periodIn(indicator: string, units: Units): string;
-	provinceCodes: Set<string>;
-	/** Codes of the 34 post-2025 units. */
-	unitCodes: Set<string>;
-	regionIds: Set<string>;
-	/** What the evidence table's filters can choose (worked out on first use: a pass over every fact). */
-	readonly evidence: EvidenceOptions;
-}
-
 export interface UrlProblem {
 	param: string;
 	value: string;
@@ -121,241 +97,300 @@ export interface UrlProblem {
 /** `compare=none`: no comparison, where the default view is one. */
 export const NO_COMPARE = 'none';
 
-export function viewContext(ds: Dataset): ViewContext {
-	const d = defaultIndicatorPeriod(ds) ?? { indicator: ds.indicators[0]?.id ?? '', period: '', compare: null };
-	const periods = new Map(
-		[...ds.periodsByIndicator].map(([id, list]) => [id, list.map((c) => c.key)])
-	);
-	const coverage = (id: string, period: string) => ds.periodsByIndicator.get(id)?.find((c) => c.key === period);
-	let evidence: EvidenceOptions | undefined;
-	return {
-		defaultIndicator: d.indicator,
-		defaultPeriod: d.period,
-		defaultCompare: d.compare,
-		indicators: new Set(ds.indicators.filter((i) => periods.has(i.id)).map((i) => i.id)),
-		flowIndicators: new Set(ds.indicators.filter((i) => i.measure === 'flow').map((i) => i.id)),
-		periodsFor: (id) => periods.get(id) ?? [],
-		periodFor: (id) => defaultPeriodFor(ds, id, d.period) ?? '',
-		unitsFor: (id, period) => coverage(id, period)?.era ?? '63',
-		drawsOn63: (id, period) => {
-			const c = coverage(id, period);
-			return !c || c.provinces > 0 || c.national;
-		},
-		periodIn: (id, units) => {
-			let best: PeriodCoverage | null = null;
-			const count = (c: PeriodCoverage) => (units === '34' ? c.units : c.provinces);
-			for (const c of ds.periodsByIndicator.get(id) ?? []) if (c.era === units && (!best || count(c) >= count(best))) best = c;
-			return best?.key ?? defaultPeriodFor(ds, id, d.period) ?? '';
-		},
-		provinceCodes: new Set(ds.provinces.map((p) => p.code)),
-		unitCodes: new Set(ds.units34.map((u) => u.code)),
-		regionIds: new Set(ds.regions.map((r) => r.id)),
-		// Only a link with evidence filters, or the table view, needs them: not the map's first view.
-		get evidence() {
-			return (evidence ??= evidenceOptions(ds));
-		}
-	};
-}
-
 /** The evidence table's filters all off: what views that do not show the evidence (slides, embeds) carry. */
 export const ALL_EVIDENCE = { evIndicator: null, evPeriod: null, evScope: null } as const satisfies Partial<ViewState>;
+
+/** The defaults that do not depend on the data: what a link without the parameter shows, even before the data are in. */
+export const FIXED_DEFAULTS = {
+	change: 'diff',
+	norm: 'total',
+	units: '63',
+	region: null,
+	view: 'map',
+	lang: 'vi',
+	classes: 'quantile',
+	mode: 'value',
+	sort: null,
+	panel: null,
+	...ALL_EVIDENCE,
+	chart: 'map'
+} as const satisfies Partial<ViewState>;
 
 export function defaultViewState(ctx: ViewContext): ViewState {
 	return {
 		indicator: ctx.defaultIndicator,
 		period: ctx.defaultPeriod,
 		compare: ctx.defaultCompare,
-		change: 'diff',
-		norm: 'total',
-		units: '63',
 		provinces: [],
-		region: null,
-		view: 'map',
-		lang: 'vi',
-		classes: 'quantile',
-		mode: 'value',
-		sort: null,
-		panel: null,
-		...ALL_EVIDENCE,
-		chart: 'map'
+		...FIXED_DEFAULTS
 	};
 }
 
-function oneOf<T extends string>(list: readonly T[], value: string): T | null {
+/** How a link's parameter is read, by the parser and by anything that reads a link before the data: trimmed, an empty value counting as absent. */
+export function linkParam(params: URLSearchParams, name: string): string | null {
+	const v = params.get(name)?.trim();
+	return v ? v : null;
+}
+
+export function oneOf<T extends string>(list: readonly T[], value: string): T | null {
 	return (list as readonly string[]).includes(value) ? (value as T) : null;
 }
 
 const SORT_RE = new RegExp(`^-?(${SORT_KEYS.join('|')})$`);
 
+/** What reading a parameter sees: the state so far (defaults, then the parameters read before it) and the link. */
+interface Reading {
+	state: ViewState;
+	ctx: ViewContext;
+	/** A parameter of the link, trimmed; null when absent or empty. */
+	get: (name: string) => string | null;
+	params: URLSearchParams;
+	problems: UrlProblem[];
+}
+
+/**
+ * One URL parameter: its name, how it is read into the view state (an invalid value falls back and is reported,
+ * never an error), its default (a link leaves it out) and how it is written. Adding a parameter is adding a row
+ * to `URL_PARAMS` (with its field in `ViewState` and `defaultViewState`).
+ */
+interface UrlParam {
+	name: string;
+	/** Its place in a written link: a link's parameters come in a fixed order, not the reading order. */
+	at: number;
+	/** Read the parameter's value (trimmed; null when absent or empty) into `r.state`. */
+	parse: (raw: string | null, r: Reading) => void;
+	/** The value a link leaves out, for this state (`d`: the default view). */
+	default: (state: ViewState, ctx: ViewContext, d: ViewState) => string | null;
+	/** Its value in a link; a list for a repeated parameter (`deck`), written entry by entry. */
+	serialise: (state: ViewState) => string | null | readonly string[];
+}
+
+/** A parameter with a fixed list of values, kept in the state field of the same meaning. */
+function listParam<K extends keyof ViewState>(
+	name: string,
+	field: K,
+	list: (ctx: ViewContext) => readonly (ViewState[K] & string)[],
+	at: number
+): UrlParam {
+	return {
+		name,
+		at,
+		parse: (raw, r) => {
+			// The list is asked for only when the link has the parameter (the evidence's is worked out on first use).
+			const v = raw === null ? null : listValue(name, raw, list(r.ctx), r.problems);
+			if (v !== null) r.state[field] = v;
+		},
+		default: (_, __, d) => d[field] as string | null,
+		serialise: (state) => state[field] as string | null
+	};
+}
+
+/** The value if it is one of the list; else null, and reported. */
+function listValue<T extends string>(name: string, raw: string | null, list: readonly T[], problems: UrlProblem[]): T | null {
+	if (raw === null) return null;
+	const v = oneOf(list, raw);
+	if (v === null) problems.push({ param: name, value: raw });
+	return v;
+}
+
+/** A value known to the data (`known`), kept as it is; else reported. */
+function knownParam(
+	name: string,
+	field: 'indicator' | 'region' | 'evIndicator' | 'sort',
+	known: (v: string, ctx: ViewContext) => boolean,
+	at: number,
+	def: UrlParam['default'] = () => null
+): UrlParam {
+	return {
+		name,
+		at,
+		parse: (raw, r) => {
+			if (raw === null) return;
+			if (known(raw, r.ctx)) r.state[field] = raw;
+			else r.problems.push({ param: name, value: raw });
+		},
+		default: def,
+		serialise: (state) => state[field]
+	};
+}
+
+/** A valid period the indicator lacks: what is shown instead, and a notice saying so (never "invalid"). */
+function lacking(r: Reading, param: 'period' | 'compare', value: string, fallback: string | null): string | null {
+	if (!parsePeriod(value)) {
+		r.problems.push({ param, value });
+		return fallback;
+	}
+	const { indicator } = r.state;
+	const stock = !r.ctx.flowIndicators.has(indicator);
+	const periods = r.ctx.periodsFor(indicator);
+	const { period: shown, notice } = choosePeriod({ indicator, asked: value, periods, stock, fallback, param });
+	r.problems.push({ param, value, notice });
+	return shown;
+}
+
+/** The comparison a view has when its link names none: the default view's, unless the link asked for a period of its own. */
+function defaultCompare(state: Pick<ViewState, 'indicator' | 'period'>, ctx: ViewContext): string | null {
+	return state.indicator === ctx.defaultIndicator && state.period === ctx.defaultPeriod ? ctx.defaultCompare : null;
+}
+
+/** The URL parameters, in reading order: one that depends on another (period on indicator) comes after it. */
+const URL_PARAMS: readonly UrlParam[] = [
+	knownParam('indicator', 'indicator', (v, ctx) => ctx.indicators.has(v), 1, (_, __, d) => d.indicator),
+	{
+		name: 'period',
+		at: 2,
+		parse: (raw, r) => {
+			const periods = r.ctx.periodsFor(r.state.indicator);
+			r.state.period = r.ctx.periodFor(r.state.indicator);
+			if (raw !== null) r.state.period = periods.includes(raw) ? raw : (lacking(r, 'period', raw, r.state.period) ?? r.state.period);
+		},
+		default: (state, ctx) => ctx.periodFor(state.indicator),
+		serialise: (state) => state.period
+	},
+	{
+		// The default view may be a comparison: turning it off is then written `compare=none`.
+		name: 'compare',
+		at: 3,
+		parse: (raw, r) => {
+			const { state } = r;
+			state.compare = null;
+			if (raw === NO_COMPARE) return;
+			if (raw !== null && r.ctx.periodsFor(state.indicator).includes(raw)) {
+				if (raw !== state.period) state.compare = raw;
+				else r.problems.push({ param: 'compare', value: raw });
+			} else if (raw !== null) {
+				const shown = lacking(r, 'compare', raw, null);
+				if (shown !== state.period) state.compare = shown;
+				// A stock's end of range that is the period itself: nothing left to compare with.
+				else {
+					const notice = r.problems[r.problems.length - 1]?.notice;
+					if (notice) notice.shown = null;
+				}
+			} else if (r.get('period') === null) state.compare = defaultCompare(state, r.ctx);
+		},
+		default: (state, ctx) => defaultCompare(state, ctx) ?? NO_COMPARE,
+		serialise: (state) => state.compare ?? NO_COMPARE
+	},
+	{
+		name: 'norm',
+		at: 5,
+		parse: (raw, r) => {
+			const norm = listValue('norm', raw, NORMS, r.problems);
+			if (norm === 'per_year' && !r.ctx.flowIndicators.has(r.state.indicator)) r.problems.push({ param: 'norm', value: norm });
+			else if (norm) r.state.norm = norm;
+		},
+		default: (_, __, d) => d.norm,
+		serialise: (state) => state.norm
+	},
+	{
+		// Without `units`, the period decides which map opens; a 63 map with nothing of the period to draw is refused.
+		name: 'units',
+		at: 6,
+		parse: (raw, r) => {
+			const { state, ctx } = r;
+			const units = listValue('units', raw, UNITS, r.problems);
+			state.units = units ?? ctx.unitsFor(state.indicator, state.period);
+			if (units === '63' && !ctx.drawsOn63(state.indicator, state.period)) {
+				r.problems.push({ param: 'units', value: units });
+				state.units = '34';
+			}
+		},
+		// The 34 map is always named in the link; the 63 map only when the period would open on the 34.
+		default: (state, ctx) => (state.units === '34' ? null : ctx.unitsFor(state.indicator, state.period)),
+		serialise: (state) => state.units
+	},
+	listParam('view', 'view', () => VIEWS, 9),
+	listParam('lang', 'lang', () => LANGS, 18),
+	listParam('classes', 'classes', () => CLASS_METHODS, 11),
+	listParam('mode', 'mode', () => MODES, 10),
+	listParam('change', 'change', () => CHANGES, 4),
+	listParam('chart', 'chart', () => CHARTS, 17),
+	{
+		name: 'provinces',
+		at: 7,
+		parse: (raw, r) => {
+			if (raw === null) return;
+			const codes = new Set<string>();
+			for (const part of raw.split(',')) {
+				const c = part.trim().padStart(2, '0');
+				if (r.ctx.provinceCodes.has(c)) codes.add(c);
+				else if (part.trim()) r.problems.push({ param: 'provinces', value: part.trim() });
+			}
+			r.state.provinces = [...codes].sort();
+		},
+		default: () => '',
+		serialise: (state) => [...state.provinces].sort().join(',')
+	},
+	knownParam('region', 'region', (v, ctx) => ctx.regionIds.has(v), 8),
+	knownParam('sort', 'sort', (v) => SORT_RE.test(v), 12),
+	knownParam('ev_indicator', 'evIndicator', (v, ctx) => ctx.evidence.indicators.includes(v), 13),
+	{
+		name: 'ev_period',
+		at: 14,
+		parse: (raw, r) => {
+			if (raw === null) return;
+			const ev = r.ctx.evidence;
+			if (ev.periods.includes(raw) || (raw === NO_PERIOD && ev.undated)) r.state.evPeriod = raw;
+			else r.problems.push({ param: 'ev_period', value: raw });
+		},
+		default: () => null,
+		serialise: (state) => state.evPeriod
+	},
+	listParam('ev_scope', 'evScope', (ctx) => ctx.evidence.scopes, 15),
+	{
+		name: 'deck',
+		at: 19,
+		parse: (_, r) => {
+			const deck: string[] = [];
+			for (const raw of r.params.getAll('deck')) {
+				const entry = raw.trim();
+				if (!entry) continue;
+				if (entry.length <= MAX_DECK_ENTRY && deck.length < MAX_DECK) deck.push(entry);
+				else r.problems.push({ param: 'deck', value: entry.slice(0, 40) });
+			}
+			if (deck.length > 0) r.state.deck = deck;
+		},
+		default: () => null,
+		serialise: (state) => state.deck ?? []
+	},
+	{
+		name: 'panel',
+		at: 16,
+		parse: (raw, r) => {
+			if (raw === null) return;
+			const c = raw.padStart(2, '0');
+			if (r.ctx.provinceCodes.has(c) || r.ctx.unitCodes.has(c)) r.state.panel = c;
+			else r.problems.push({ param: 'panel', value: raw });
+		},
+		default: () => null,
+		serialise: (state) => state.panel
+	}
+];
+
+/** The parameters in the order a link writes them. */
+const WRITE_ORDER = [...URL_PARAMS].sort((x, y) => x.at - y.at);
+
 export function parseViewState(
 	params: URLSearchParams,
 	ctx: ViewContext
 ): { state: ViewState; problems: UrlProblem[] } {
-	const state = defaultViewState(ctx);
-	const problems: UrlProblem[] = [];
-	/** Read a parameter; an empty value counts as absent. */
-	const get = (name: string): string | null => {
-		const v = params.get(name)?.trim();
-		return v ? v : null;
-	};
-	const enumParam = <T extends string>(name: string, list: readonly T[]): T | null => {
-		const raw = get(name);
-		if (raw === null) return null;
-		const v = oneOf(list, raw);
-		if (v === null) problems.push({ param: name, value: raw });
-		return v;
-	};
-
-	const indicator = get('indicator');
-	if (indicator !== null) {
-		if (ctx.indicators.has(indicator)) state.indicator = indicator;
-		else problems.push({ param: 'indicator', value: indicator });
-	}
-	const periods = ctx.periodsFor(state.indicator);
-	state.period = ctx.periodFor(state.indicator);
-	state.compare = null;
-	const stock = !ctx.flowIndicators.has(state.indicator);
-	/** A period the indicator lacks: what it is shown as, and a notice saying so (never "invalid"). */
-	const lacking = (param: 'period' | 'compare', value: string, fallback: string | null): string | null => {
-		if (!parsePeriod(value)) {
-			problems.push({ param, value });
-			return fallback;
-		}
-		const { period: shown, notice } = choosePeriod({ indicator: state.indicator, asked: value, periods, stock, fallback, param });
-		problems.push({ param, value, notice });
-		return shown;
-	};
-	const period = get('period');
-	if (period !== null) state.period = periods.includes(period) ? period : (lacking('period', period, state.period) ?? state.period);
-	const cmp = get('compare');
-	if (cmp === NO_COMPARE) state.compare = null;
-	else if (cmp !== null && periods.includes(cmp)) {
-		if (cmp !== state.period) state.compare = cmp;
-		else problems.push({ param: 'compare', value: cmp });
-	} else if (cmp !== null) {
-		const shown = lacking('compare', cmp, null);
-		if (shown !== state.period) state.compare = shown;
-		// A stock's end of range that is the period itself: nothing left to compare with.
-		else {
-			const notice = problems[problems.length - 1]?.notice;
-			if (notice) notice.shown = null;
-		}
-	} else if (period === null && state.indicator === ctx.defaultIndicator && state.period === ctx.defaultPeriod) {
-		// The default view's comparison, unless the link asked for a period of its own.
-		state.compare = ctx.defaultCompare;
-	}
-	const norm = enumParam('norm', NORMS);
-	if (norm === 'per_year' && !ctx.flowIndicators.has(state.indicator)) {
-		problems.push({ param: 'norm', value: norm });
-	} else if (norm) state.norm = norm;
-	// Without `units`, the period decides which map opens; a 63 map with nothing of the period to draw is refused.
-	const units = enumParam('units', UNITS);
-	state.units = units ?? ctx.unitsFor(state.indicator, state.period);
-	if (units === '63' && !ctx.drawsOn63(state.indicator, state.period)) {
-		problems.push({ param: 'units', value: units });
-		state.units = '34';
-	}
-	state.view = enumParam('view', VIEWS) ?? state.view;
-	state.lang = enumParam('lang', LANGS) ?? state.lang;
-	state.classes = enumParam('classes', CLASS_METHODS) ?? state.classes;
-	state.mode = enumParam('mode', MODES) ?? state.mode;
-	state.change = enumParam('change', CHANGES) ?? state.change;
-	state.chart = enumParam('chart', CHARTS) ?? state.chart;
-
-	const provinces = get('provinces');
-	if (provinces !== null) {
-		const codes = new Set<string>();
-		for (const raw of provinces.split(',')) {
-			const c = raw.trim().padStart(2, '0');
-			if (ctx.provinceCodes.has(c)) codes.add(c);
-			else if (raw.trim()) problems.push({ param: 'provinces', value: raw.trim() });
-		}
-		state.provinces = [...codes].sort();
-	}
-	const region = get('region');
-	if (region !== null) {
-		if (ctx.regionIds.has(region)) state.region = region;
-		else problems.push({ param: 'region', value: region });
-	}
-	const sort = get('sort');
-	if (sort !== null) {
-		if (SORT_RE.test(sort)) state.sort = sort;
-		else problems.push({ param: 'sort', value: sort });
-	}
-	const ev = ctx.evidence;
-	const evIndicator = get('ev_indicator');
-	if (evIndicator !== null) {
-		if (ev.indicators.includes(evIndicator)) state.evIndicator = evIndicator;
-		else problems.push({ param: 'ev_indicator', value: evIndicator });
-	}
-	const evPeriod = get('ev_period');
-	if (evPeriod !== null) {
-		if (ev.periods.includes(evPeriod) || (evPeriod === NO_PERIOD && ev.undated)) state.evPeriod = evPeriod;
-		else problems.push({ param: 'ev_period', value: evPeriod });
-	}
-	state.evScope = enumParam('ev_scope', ev.scopes);
-	const deck: string[] = [];
-	for (const raw of params.getAll('deck')) {
-		const entry = raw.trim();
-		if (!entry) continue;
-		if (entry.length <= MAX_DECK_ENTRY && deck.length < MAX_DECK) deck.push(entry);
-		else problems.push({ param: 'deck', value: entry.slice(0, 40) });
-	}
-	if (deck.length > 0) state.deck = deck;
-	const panel = get('panel');
-	if (panel !== null) {
-		const c = panel.padStart(2, '0');
-		if (ctx.provinceCodes.has(c) || ctx.unitCodes.has(c)) state.panel = c;
-		else problems.push({ param: 'panel', value: panel });
-	}
-	return { state, problems };
+	const get = (name: string) => linkParam(params, name);
+	const r: Reading = { state: defaultViewState(ctx), ctx, get, params, problems: [] };
+	for (const p of URL_PARAMS) p.parse(get(p.name), r);
+	return { state: r.state, problems: r.problems };
 }
 
 /** The URL form: parameters in a fixed order, defaults left out (the period's default depends on the indicator). */
 export function serialiseViewState(state: ViewState, ctx: ViewContext): URLSearchParams {
 	const d = defaultViewState(ctx);
 	const out = new URLSearchParams();
-	const put = (name: string, value: string | null, def: string | null) => {
-		if (value !== null && value !== '' && value !== def) out.set(name, value);
-	};
-	put('indicator', state.indicator, d.indicator);
-	put('period', state.period, ctx.periodFor(state.indicator));
-	// The default view may be a comparison: turning it off is then written `compare=none`.
-	const defaultCompare = state.indicator === d.indicator && state.period === ctx.defaultPeriod ? ctx.defaultCompare : null;
-	if (state.compare !== defaultCompare) out.set('compare', state.compare ?? NO_COMPARE);
-	put('change', state.change, d.change);
-	put('norm', state.norm, d.norm);
-	// The 34 map is always named in the link; the 63 map only when the period would open on the 34.
-	put('units', state.units, state.units === '34' ? null : ctx.unitsFor(state.indicator, state.period));
-	put('provinces', [...state.provinces].sort().join(','), '');
-	put('region', state.region, null);
-	put('view', state.view, d.view);
-	put('mode', state.mode, d.mode);
-	put('classes', state.classes, d.classes);
-	put('sort', state.sort, null);
-	put('ev_indicator', state.evIndicator, null);
-	put('ev_period', state.evPeriod, null);
-	put('ev_scope', state.evScope, null);
-	put('panel', state.panel, null);
-	put('chart', state.chart, d.chart);
-	put('lang', state.lang, d.lang);
-	for (const entry of state.deck ?? []) if (entry) out.append('deck', entry);
+	for (const p of WRITE_ORDER) {
+		const value = p.serialise(state);
+		if (typeof value === 'string' || value === null) {
+			if (value !== null && value !== '' && value !== p.default(state, ctx, d)) out.set(p.name, value);
+		} else for (const entry of value) if (entry) out.append(p.name, entry);
+	}
 	return out;
-}
-
-/**
- * The units after choosing another indicator or period: when the new period belongs to the other era (a
- * period after the merger, or one before it), its map opens; otherwise the units stay, unless the 63 map has
- * nothing of the new period to draw.
- */
-export function unitsAfter(
-	ctx: ViewContext,
-	from: Pick<ViewState, 'indicator' | 'period' | 'units'>,
-	to: Pick<ViewState, 'indicator' | 'period'>
-): Units {
-	const era = ctx.unitsFor(to.indicator, to.period);
-	if (era !== ctx.unitsFor(from.indicator, from.period)) return era;
-	return from.units === '63' && !ctx.drawsOn63(to.indicator, to.period) ? '34' : from.units;
 }
 
 /** "?indicator=tips&provinces=11,87" — commas left readable (they are legal in a query); "" for the default view. */

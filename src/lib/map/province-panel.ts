@@ -12,7 +12,7 @@ import { isLikelyMerged, isUnchanged, scopeKindOf, type Era } from '$lib/core/er
 import { scopeLabel } from '$lib/core/fact-text';
 import { safeHttpUrl } from '$lib/core/escape';
 import { formatValue } from '$lib/core/format';
-import { unitText } from '$lib/core/map-model';
+import { unitText } from '$lib/core/map-paint';
 import { periodKey, periodLabel } from '$lib/core/period';
 import { hasConflict, sourceFigures, type Selection, type Units } from '$lib/core/select';
 import type { Lang } from '$lib/core/types';

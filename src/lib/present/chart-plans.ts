@@ -8,7 +8,7 @@ import { periodLabel } from '$lib/core/period';
 import { regionSummaries } from '$lib/core/regions';
 import { chartHeading, chartLegend, figurePublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
 import { SLIDE_COLORS, type SlideLegend } from '$lib/core/slide';
-import { buildTable } from '$lib/core/table';
+import { buildTable } from '$lib/core/province-table';
 import type { AppState } from '$lib/state/app.svelte';
 import { currentTable } from '$lib/ui/current-table';
 // Its texts come with it, not with the page.

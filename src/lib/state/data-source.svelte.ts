@@ -8,7 +8,8 @@ import { indexDataset, indexDatasetInSlices, type Dataset } from '$lib/core/data
 import type { ImportRound, MergeMode } from '$lib/core/imported';
 import type { DatasetTables } from '$lib/core/types';
 import { linkNeedsEverything, viewNeeds } from '$lib/core/view-data';
-import { parseViewState, viewContext, type ViewState } from '$lib/core/view-state';
+import { viewContext } from '$lib/core/view-context';
+import { parseViewState, type ViewState } from '$lib/core/view-state';
 import type { PartsLoader } from '$lib/data/parts-loader';
 import type { StoredImport } from './import-store';
 

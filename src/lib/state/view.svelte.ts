@@ -8,13 +8,15 @@ import { classify, divergingClasses, type Classes, type DivergingClasses } from 
 import { compare } from '$lib/core/compare';
 import type { Dataset } from '$lib/core/dataset';
 import type { ImportRound } from '$lib/core/imported';
-import type { MapPaint } from '$lib/core/map-model';
+import type { MapPaint } from '$lib/core/map-paint';
 import { parsePeriod } from '$lib/core/period';
 import { choosePeriod, periodNoticeText, type PeriodNotice } from '$lib/core/period-choice';
 import { select } from '$lib/core/select';
 import type { Lang } from '$lib/core/types';
 import { paintView } from '$lib/core/view-paint';
-import { LANGS, parseViewState, unitsAfter, viewContext, viewStateSearch, type ViewState } from '$lib/core/view-state';
+import { readLinkEarly } from '$lib/core/link-early';
+import { unitsAfter, viewContext } from '$lib/core/view-context';
+import { parseViewState, viewStateSearch, type ViewState } from '$lib/core/view-state';
 import { t as translate, type MessageKey } from '$lib/i18n';
 
 /** Go to `href` (same page, another query); `replace`: in place of the current history entry. */
@@ -56,10 +58,7 @@ export class UrlView {
 	readonly view = $derived(this.parsed?.state ?? null);
 
 	/** Known before the data arrive, so the loading screen already speaks the right language. */
-	readonly lang: Lang = $derived.by(() => {
-		const l = this.#in.url().searchParams.get('lang');
-		return (LANGS as readonly string[]).includes(l ?? '') ? (l as Lang) : 'vi';
-	});
+	readonly lang: Lang = $derived.by(() => readLinkEarly(this.#in.url().searchParams).lang);
 
 	readonly selection = $derived.by(() => {
 		const ds = this.#in.dataset();

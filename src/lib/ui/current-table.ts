@@ -5,7 +5,7 @@
 import { indicatorLabel, indicatorUnit } from '$lib/core/controls-model';
 import { writeCsv } from '$lib/core/csv-write';
 import { periodLabel } from '$lib/core/period';
-import { buildTable, parseSort, sortRows, tableCsv, type ProvinceTable, type SortSpec, type TableRow } from '$lib/core/table';
+import { buildTable, parseSort, sortRows, tableCsv, type ProvinceTable, type SortSpec, type TableRow } from '$lib/core/province-table';
 import type { AppState } from '$lib/state/app.svelte';
 import { downloadText } from '$lib/ui/download';
 // Its texts come with it, not with the page.

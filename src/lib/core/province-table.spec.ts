@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare';
 import { indexDataset } from './dataset';
-import { evidenceOptions } from './evidence-filter';
 import { select } from './select';
-import {
-	buildTable,
-	displayCell,
-	evidenceCsv,
-	evidenceRows,
-	nextSort,
-	parseSort,
-	sortRows,
-	tableColumns,
-	tableCsv,
-	type TableRow
-} from './table';
-import { fact, tables } from './test-fixtures';
+import { buildTable, displayCell, nextSort, parseSort, sortRows, tableColumns, tableCsv, type TableRow } from './province-table';
+import { fact, tableTables, tables } from './test-fixtures';
+import { SORT_KEYS } from './view-state';
 
 const P = { start: 2013, end: 2023 };
-// 01 Alpha 100 (exact), 02 Beta 300 (≥, two sources that differ), 03 Gamma 100 (≈), 04 and 05 no data.
-const ds = indexDataset(
-	tables([
-		fact({ province_code: '01', indicator: 'tips', value: 100 }),
-		fact({ province_code: '02', indicator: 'tips', value: 250, source_id: 'old' }),
-		fact({ province_code: '02', indicator: 'tips', value: 300, qualifier: 'at_least', source_id: 'new' }),
-		fact({ province_code: '03', indicator: 'tips', value: 100, qualifier: 'approx', source_id: 'undated' }),
-		fact({ province_code: '01', indicator: 'tips', value: 20, period_start: 2015, period_end: 2020 }),
-		fact({ province_code: '04', indicator: 'tips', value: 5, period_start: 2015, period_end: 2020 }),
-		fact({ province_code: '05', indicator: 'tips', value: 9, scope: 'district:Nam', quote: '=cmd' }),
-		fact({ province_code: '', indicator: 'tips', value: 999, scope: 'national', period_start: null, period_end: null })
-	])
-);
+const ds = indexDataset(tableTables());
 const sel = select(ds, { indicator: 'tips', period: P, norm: 'total', units: '63' });
 const single = buildTable(ds, { selection: sel, comparison: null });
 const codes = (rows: TableRow[]) => rows.map((r) => r.code);
@@ -75,6 +52,13 @@ describe('buildTable', () => {
 		expect(t.rows.find((r) => r.code === '90')).toMatchObject({ coverage: { have: 2, of: 2 }, value: 400, qualifier: 'at_least' });
 		expect(t.rows.find((r) => r.code === '91')).toMatchObject({ hasData: false, coverage: { have: 0, of: 2 } });
 		expect(tableColumns(t)).toContain('coverage');
+	});
+});
+
+describe('tableColumns', () => {
+	it('has a column for every sort key a link may carry, and no other', () => {
+		const shapes = (['single', 'compare'] as const).flatMap((mode) => (['63', '34'] as const).map((units) => ({ mode, units })));
+		expect(new Set(shapes.flatMap(tableColumns))).toEqual(new Set(SORT_KEYS));
 	});
 });
 
@@ -154,73 +138,6 @@ describe('tableCsv in the 34 view', () => {
 		expect([unit90[have], unit90[of]]).toEqual([2, 2]);
 		const unit91 = rows[t34.rows.findIndex((r) => r.code === '91')]!;
 		expect([unit91[have], unit91[of]]).toEqual([0, 2]);
-	});
-});
-
-describe('evidence', () => {
-	it('lists every sourced fact of any scope, filtered by indicator, period, scope and province', () => {
-		const all = evidenceRows(ds, { indicator: null, period: null, scope: null, codes: new Set() });
-		expect(all).toHaveLength(8);
-		expect(all.at(-1)?.scopeKind).toBe('national');
-		const district = evidenceRows(ds, { indicator: 'tips', period: '2013-2023', scope: 'district', codes: new Set() });
-		expect(district.map((r) => r.fact.quote)).toEqual(['=cmd']);
-		const undated = evidenceRows(ds, { indicator: null, period: 'none', scope: null, codes: new Set() });
-		expect(undated.map((r) => r.fact.value)).toEqual([999]);
-		const chosen = evidenceRows(ds, { indicator: null, period: null, scope: null, codes: new Set(['04']) });
-		expect(chosen.map((r) => r.fact.value)).toEqual([5]);
-	});
-
-	it('links only http(s) sources', () => {
-		const rows = evidenceRows(ds, { indicator: null, period: null, scope: null, codes: new Set(['03']) });
-		expect(rows[0]?.link).toBeNull();
-	});
-
-	it('offers the indicators, periods (latest first) and scopes present', () => {
-		expect(evidenceOptions(ds)).toEqual({
-			indicators: ['tips'],
-			periods: ['2013-2023', '2015-2020'],
-			scopes: ['province', 'district', 'national'],
-			undated: true
-		});
-	});
-});
-
-describe('evidence in two eras, as readers say it', () => {
-	const eras = indexDataset(
-		tables([
-			fact({ province_code: '91', indicator: 'tips', value: 7, scope: 'merged_province:Delta Epsilon (post-7/2025, incl. former Delta) [likely]', period_start: 2025, period_end: 2025, period_label: '2025 (reported 8/2025)', note: 'valuable tips' }),
-			fact({ province_code: '90', indicator: 'tips', value: 2, scope: 'commune:xã Hai', period_start: null, period_end: null, period_label: 'unspecified (reported 8/2025)' }),
-			fact({ province_code: '04', indicator: 'tips', value: 5 })
-		])
-	);
-	const all = evidenceRows(eras, { indicator: null, period: null, scope: null, codes: new Set() });
-
-	it('names the place in the fact’s era, the scope and the period in words, and keeps the notes labelled', () => {
-		expect(all.map((r) => [r.place, r.scope, r.period, r.notes])).toEqual([
-			['Delta', 'Toàn tỉnh', '2013–2023', ''],
-			['Beta Gamma', 'Cấp xã (từ 1/7/2025): xã Hai', 'không nêu giai đoạn', 'Giai đoạn ghi nhận: unspecified (reported 8/2025)'],
-			[
-				'Delta Epsilon',
-				'Có thể là tỉnh mới sau sáp nhập (gồm Delta, Epsilon): bài đăng sau 1/7/2025 không nói rõ địa bàn',
-				'2025',
-				'Giai đoạn ghi nhận: 2025 (reported 8/2025) · Ghi chú: valuable tips'
-			]
-		]);
-	});
-
-	it('writes no raw scope key, [likely] or English period into the CSV, and keeps the notes in their own column', () => {
-		const { header, rows } = evidenceCsv(eras, all, 'vi');
-		const text = rows.flat().map(String).join('\n');
-		expect(text).not.toMatch(/merged_province:|commune:|\[likely\]/);
-		expect(rows.map((r) => r[header.indexOf('Giai đoạn')])).toEqual(['2013–2023', 'không nêu giai đoạn', '2025']);
-		expect(header.at(-1)).toBe('Ghi chú dữ liệu');
-	});
-
-	it('a chosen old province keeps its own figures and those of the new province it is part of', () => {
-		const chosen = evidenceRows(eras, { indicator: null, period: null, scope: null, codes: new Set(['05']) });
-		expect(chosen.map((r) => r.fact.value)).toEqual([7]);
-		const gamma = evidenceRows(eras, { indicator: null, period: null, scope: null, codes: new Set(['03']) });
-		expect(gamma.map((r) => r.fact.value)).toEqual([2]);
 	});
 });
 
