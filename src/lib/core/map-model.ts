@@ -11,6 +11,7 @@ import { indicatorCoverage, overallCoverage, ownCoverage } from './coverage';
 import type { Dataset } from './dataset';
 import { isLikelyMerged } from './era';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
+import { indicatorLabel } from './indicator-label';
 import { periodKey, periodLabel, periodYears } from './period';
 import type { Reporting } from './reporting';
 import { drawnParts, type AreaValue, type Norm, type Selection, type Units } from './select';
@@ -93,7 +94,7 @@ export interface MapPaint {
 }
 
 function indicatorTitle(indicator: Indicator | undefined, fallback: string, lang: Lang): string {
-	return indicator ? (lang === 'vi' ? indicator.label_vi : indicator.label_en) : fallback;
+	return indicatorLabel(indicator, lang, fallback);
 }
 
 /** The unit as the number is drawn: "nguồn tin", "nguồn tin mỗi năm", "nguồn tin trên 100.000 dân". */

@@ -4,7 +4,7 @@
  * shown, and the boundaries' licence on maps), the export date. Pure, in the view's language.
  */
 import type { Comparison } from './compare';
-import { indicatorLabel } from './controls-model';
+import { indicatorLabel } from './indicator-label';
 import type { Dataset } from './dataset';
 import type { LegendModel } from './map-model';
 import { periodLabel, periodYears } from './period';

@@ -13,6 +13,7 @@ import { NO_PERIOD, scopeKind } from './evidence-filter';
 import { factNotes, factPlace, periodText, scopeLabel } from './fact-text';
 import { safeHttpUrl } from './escape';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
+import { indicatorLabel } from './indicator-label';
 import { comparePeriods, periodKey, periodLabel } from './period';
 import { drawnParts, type AreaValue, type Selection } from './select';
 import type { Fact, Lang, Period, Qualifier, ScopeKind, Source } from './types';
@@ -466,7 +467,7 @@ export function evidenceCsv(ds: Dataset, rows: readonly EvidenceRow[], lang: Lan
 	];
 	const label = (id: string) => {
 		const ind = ds.indicatorById.get(id);
-		return ind ? (lang === 'vi' ? ind.label_vi : ind.label_en) : id;
+		return indicatorLabel(ind, lang, id);
 	};
 	const body = rows.map((r): CsvCell[] => [
 		r.fact.province_code ? { code: r.fact.province_code } : null,

@@ -8,6 +8,7 @@ import { page } from '$app/state';
 import { untrack } from 'svelte';
 import { classify, divergingClasses, type Classes, type DivergingClasses } from '$lib/core/classify';
 import { compare } from '$lib/core/compare';
+import { indicatorLabel } from '$lib/core/indicator-label';
 import type { MapPaint } from '$lib/core/map-model';
 import { indexDataset, indexDatasetInSlices, type Dataset } from '$lib/core/dataset';
 import { parsePeriod } from '$lib/core/period';
@@ -308,8 +309,7 @@ export class AppState {
 	readonly notices: string[] = $derived.by(() => {
 		const ds = this.dataset;
 		const label = (id: string) => {
-			const ind = ds?.indicatorById.get(id);
-			return ind ? (this.lang === 'vi' ? ind.label_vi : ind.label_en) : id;
+			return indicatorLabel(ds?.indicatorById.get(id), this.lang, id);
 		};
 		const fromLink = (this.parsed?.problems ?? []).map((p) =>
 			p.notice ? periodNoticeText(p.notice, label(p.notice.indicator), this.lang) : this.t('url.problem', { param: p.param, value: p.value })
