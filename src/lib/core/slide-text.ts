@@ -127,6 +127,9 @@ export function exportDate(date: Date, lang: Lang): string {
 /** Which chart of the workspace. */
 export type ChartKind = 'ranking' | 'compare' | 'regions';
 
+/** What an image export draws: the map, the maps of each period of a comparison, or a chart. */
+export type ExportTarget = 'map' | 'periods' | ChartKind;
+
 function qualifierNotes(qualifiers: Iterable<Qualifier | null>, lang: Lang): string[] {
 	const set = new Set(qualifiers);
 	return [...(set.has('at_least') ? [t(lang, 'legend.atLeast')] : []), ...(set.has('approx') ? [t(lang, 'legend.approx')] : [])];
