@@ -15,7 +15,7 @@ import { el, rawGroup } from '$lib/core/svg-tree';
 import { archipelagoLabels } from '$lib/core/view-paint';
 import { loadArchipelagos, loadGeometry } from '$lib/data/bundled';
 import type { AppState } from '$lib/state/app.svelte';
-import { chartPlan } from './chart-plans';
+import { chartPlan } from '$lib/ui/chart-plans';
 import { EXPORT_FONT_STACK, exportFontCss } from './fonts';
 
 /** `slide`: 1920×1080; `screen`: the drawing at its on-screen size (`width`×`height` CSS px). */
