@@ -45,9 +45,6 @@ export function periodOptions(ds: Dataset, indicator: string, units: Units): Per
 	});
 }
 
-export function indicatorLabel(ind: Indicator | undefined, lang: Lang): string {
-	return ind ? (lang === 'vi' ? ind.label_vi : ind.label_en) : '';
-}
 
 export function indicatorUnit(ind: Indicator | undefined, lang: Lang): string {
 	return ind ? (lang === 'vi' ? ind.unit_vi : ind.unit_en) : '';

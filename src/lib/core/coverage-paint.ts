@@ -2,11 +2,12 @@
  * The coverage maps (where sourced figures exist, per indicator or over all of them) and the reporting map (who
  * has reported what a round asks for): what each area is painted with (./map-paint.ts) and what the legend says.
  */
+import { indicatorLabel } from './indicator-label';
 import { classify, classOf, type ClassMethod } from './classify';
 import { indicatorCoverage, overallCoverage, ownCoverage } from './coverage';
 import type { Dataset } from './dataset';
 import { formatNumber } from './format';
-import { COVERAGE_COLORS, indicatorList, indicatorTitle, rampColors, rangeLabel, withParts, type AreaPaint, type LegendItem, type MapPaint } from './map-paint';
+import { COVERAGE_COLORS, indicatorList, rampColors, rangeLabel, withParts, type AreaPaint, type LegendItem, type MapPaint } from './map-paint';
 import { periodKey, periodLabel } from './period';
 import type { Reporting } from './reporting';
 import type { Units } from './select';
@@ -99,7 +100,7 @@ export function paintIndicatorCoverage(opts: {
 		areas,
 		legend: {
 			kind: 'coverage',
-			title: t(lang, 'legend.covTitle', { indicator: indicatorTitle(ds.indicatorById.get(indicator), indicator, lang) }),
+			title: t(lang, 'legend.covTitle', { indicator: indicatorLabel(ds.indicatorById.get(indicator), lang, indicator) }),
 			subtitle: t(lang, 'legend.covSubtitle', { period: p }),
 			items,
 			footnotes: [t(lang, 'legend.covNote')],

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './dataset';
 import { chartQuery } from './embed';
-import { indicatorLabel } from './controls-model';
+import { indicatorLabel } from './indicator-label';
 import { parsePeriod, periodLabel } from './period';
 import type { Lang } from './types';
 import type { ViewContext } from './view-context';

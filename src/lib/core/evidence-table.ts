@@ -2,6 +2,7 @@
  * The evidence table: every sourced fact, filtered by indicator, period, scope and province, each with its
  * place, scope and period as a reader says them; and its CSV, one row per column (header, cell).
  */
+import { indicatorLabel } from './indicator-label';
 import { t, type MessageKey } from '../i18n';
 import { factPeriod, type Dataset } from './dataset';
 import { factEra } from './era';
@@ -97,7 +98,7 @@ const EVIDENCE_CSV: readonly CsvColumn<EvidenceRow, EvidenceContext>[] = [
 		header: header('ws.ev.indicator'),
 		cells: (r, c) => {
 			const ind = c.ds.indicatorById.get(r.fact.indicator);
-			return [ind ? (c.lang === 'vi' ? ind.label_vi : ind.label_en) : r.fact.indicator];
+			return [indicatorLabel(ind, c.lang, r.fact.indicator)];
 		}
 	},
 	{ header: header('ws.csv.period'), cells: (r) => [r.period] },

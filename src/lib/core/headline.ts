@@ -8,6 +8,7 @@
 import type { Comparison } from './compare';
 import { mapKey, type Dataset } from './dataset';
 import { formatValue } from './format';
+import { indicatorLabel } from './indicator-label';
 import { unitText } from './map-paint';
 import { periodKey, periodLabel } from './period';
 import { sourceFigures, type Selection } from './select';
@@ -109,7 +110,7 @@ export function headline(opts: {
 		const ind = ds.indicatorById.get(id);
 		national.push({
 			indicator: id,
-			label: ind ? (lang === 'vi' ? ind.label_vi : ind.label_en) : id,
+			label: indicatorLabel(ind, lang, id),
 			// National figures are drawn as reported: a total, never divided.
 			unit: unitText(ind, 'total', lang),
 			current: id === sel.indicator,

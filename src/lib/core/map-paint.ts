@@ -6,6 +6,7 @@
  * ./coverage-paint.ts (where figures exist, who has reported).
  */
 import type { Dataset } from './dataset';
+import { indicatorLabel } from './indicator-label';
 import type { Norm } from './select';
 import type { Indicator, Lang } from './types';
 import { t } from '../i18n';
@@ -84,9 +85,6 @@ export interface MapPaint {
 	legend: LegendModel;
 }
 
-export function indicatorTitle(indicator: Indicator | undefined, fallback: string, lang: Lang): string {
-	return indicator ? (lang === 'vi' ? indicator.label_vi : indicator.label_en) : fallback;
-}
 
 /** The unit as the number is drawn: "nguồn tin", "nguồn tin mỗi năm", "nguồn tin trên 100.000 dân". */
 export function unitText(indicator: Indicator | undefined, norm: Norm, lang: Lang): string {
@@ -107,6 +105,6 @@ export function withParts(text: string, parts: string | null): string {
 
 /** Indicator names for a tooltip line or a table cell: the first few, then how many more. */
 export function indicatorList(ds: Dataset, ids: string[], lang: Lang, max = 4): string {
-	const names = ids.slice(0, max).map((id) => indicatorTitle(ds.indicatorById.get(id), id, lang));
+	const names = ids.slice(0, max).map((id) => indicatorLabel(ds.indicatorById.get(id), lang, id));
 	return ids.length > max ? `${names.join(', ')}, … (+${ids.length - max})` : names.join(', ');
 }

@@ -4,7 +4,7 @@
  * shown, and the boundaries' licence on maps), the export date. Pure, in the view's language.
  */
 import type { Comparison } from './compare';
-import { indicatorLabel } from './controls-model';
+import { indicatorLabel } from './indicator-label';
 import type { Dataset } from './dataset';
 import type { LegendModel } from './map-paint';
 import { periodLabel, periodYears } from './period';
@@ -126,6 +126,9 @@ export function exportDate(date: Date, lang: Lang): string {
 
 /** Which chart of the workspace. */
 export type ChartKind = 'ranking' | 'compare' | 'regions';
+
+/** What an image export draws: the map, the maps of each period of a comparison, or a chart. */
+export type ExportTarget = 'map' | 'periods' | ChartKind;
 
 function qualifierNotes(qualifiers: Iterable<Qualifier | null>, lang: Lang): string[] {
 	const set = new Set(qualifiers);

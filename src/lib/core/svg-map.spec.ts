@@ -17,6 +17,7 @@ import {
 	patternDefs,
 	projectedBounds,
 	ringPath,
+	swatchDrawing,
 	toBox,
 	type MapFeature
 } from './svg-map';
@@ -143,6 +144,19 @@ describe('fills and patterns (as the Leaflet map)', () => {
 		const markup = svgString(defs);
 		expect(markup).toContain(`fill="${MAP_COLORS.nodataBg}"`);
 		expect(markup).toContain('fill="#225ea8"');
+	});
+
+	it('draws a legend swatch with the pattern the map paints its kind with', () => {
+		const fillOf = (node: SvgNode) => find(node, (n) => n.tag === 'rect' && n.attrs.width === '100%')[0]!.attrs.fill;
+		const pattern = (node: SvgNode, id: string) => svgString(find(node, (n) => n.tag === 'pattern' && n.attrs.id === id)[0]!);
+		const stripe = swatchDrawing({ kind: 'partial', color: '#41b6c4' }, 's1');
+		expect(fillOf(stripe)).toBe('url(#s1-partial-0)');
+		// The stripe lies on the swatch's own colour, as on the map.
+		expect(pattern(stripe, 's1-partial-0')).toContain('fill="#41b6c4"');
+		const missing = swatchDrawing({ kind: 'missing', color: null }, 's2');
+		expect(fillOf(missing)).toBe('url(#s2-nodata)');
+		expect(pattern(missing, 's2-nodata')).toBe(svgString(find(patternDefs('s2', []), (n) => n.attrs.id === 's2-nodata')[0]!));
+		expect(fillOf(swatchDrawing({ kind: 'insufficient', color: null }, 's3'))).toBe('url(#s3-insufficient)');
 	});
 });
 

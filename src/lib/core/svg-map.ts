@@ -216,6 +216,15 @@ export function patternDefs(prefix: string, partial: readonly string[], size = 6
 	]);
 }
 
+/**
+ * A legend swatch filling its box: the colour, or the pattern, the map paints that kind with (its own pattern
+ * defs, under `prefix`), so that the legend's hatches are the map's.
+ */
+export function swatchDrawing(item: { kind: AreaPaint['kind']; color: string | null }, prefix: string): SvgNode {
+	const partial = item.kind === 'partial' && item.color ? [item.color] : [];
+	return el('g', {}, [patternDefs(prefix, partial), el('rect', { width: '100%', height: '100%', fill: paintFill(item, prefix, partial) })]);
+}
+
 /** The frame that fits the whole geometry (both archipelagos) in a box: the map's home view. */
 export function homeFrame(features: readonly MapFeature[], box: { width: number; height: number; padding: number }): Frame {
 	return fitFrame(projectedBounds(features) ?? [...mercator([102, 7]), ...mercator([117, 23.5])], box);

@@ -10,6 +10,7 @@
  */
 import { eraAreas, type Era } from './era';
 import { ERA_MARKER } from './import-era';
+import { indicatorLabel } from './indicator-label';
 import { slugify } from './text';
 import type { Indicator, Lang, Province } from './types';
 import { writeCsv, type CsvCell } from './csv-write';
@@ -70,7 +71,7 @@ export function templateUnits(provinces: readonly Province[], era: Era): Templat
 
 /** "Mô hình hiện có (models_total)" / "Existing models (models_total)". */
 function indicatorHeader(ind: Indicator, lang: Lang): string {
-	return `${lang === 'vi' ? ind.label_vi : ind.label_en} (${ind.id})`;
+	return `${indicatorLabel(ind, lang)} (${ind.id})`;
 }
 
 /**

@@ -2,11 +2,12 @@
  * The value map and the comparison map: what each area is painted with (./map-paint.ts ramps and patterns),
  * its tooltip and accessible name, and the legend — computed here, drawn by the views.
  */
+import { indicatorLabel } from './indicator-label';
 import { classOf, type Classes, type DivergingClasses } from './classify';
 import type { Comparison } from './compare';
 import { isLikelyMerged } from './era';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
-import { indicatorTitle, rangeLabel, rampColors, divergingColors, unitText, withParts, type AreaPaint, type LegendItem, type LegendModel, type MapPaint } from './map-paint';
+import { rangeLabel, rampColors, divergingColors, unitText, withParts, type AreaPaint, type LegendItem, type LegendModel, type MapPaint } from './map-paint';
 import { periodLabel, periodYears } from './period';
 import { drawnParts, type AreaValue, type Selection } from './select';
 import type { Indicator, Lang, Qualifier, Source } from './types';
@@ -121,7 +122,7 @@ export function paintSelection(opts: {
 		areas,
 		legend: {
 			kind: 'sequential',
-			title: indicatorTitle(indicator, sel.indicator, lang),
+			title: indicatorLabel(indicator, lang, sel.indicator),
 			subtitle: unitLine(sel, indicator, lang),
 			items,
 			footnotes,
@@ -231,7 +232,7 @@ function comparisonLegend(o: {
 	if (o.indicative) footnotes.push(t(lang, 'legend.indicative'));
 	return {
 		kind: 'diverging',
-		title: indicatorTitle(o.indicator, cmp.indicator, lang),
+		title: indicatorLabel(o.indicator, lang, cmp.indicator),
 		subtitle:
 			change === 'ratio'
 				? t(lang, 'legend.compareRatio', { a, b })

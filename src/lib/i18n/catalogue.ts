@@ -6,6 +6,7 @@
 import type { Lang } from '../core/types';
 import { t, type MessageKey } from './index';
 import { core } from './messages/core';
+import { dataCheck } from './messages/data-check';
 import { embedView } from './messages/embed-view';
 import { hardening } from './messages/hardening';
 import { importer } from './messages/importer';
@@ -30,7 +31,8 @@ export const BUNDLES = {
 	importerRound,
 	presentDialogs,
 	embedView,
-	workspaceViews
+	workspaceViews,
+	dataCheck
 } as const;
 
 function merge(lang: Lang): Record<MessageKey, string> {

@@ -3,11 +3,13 @@
  * Each feature keeps its messages in its own bundle under ./messages. The page's own (map, controls, toolbar,
  * exports, errors) are here from the start; a feature loaded on demand brings its texts with it: its bundle
  * calls `addMessages` when first imported, and the feature's modules import it (importer, embed and deck
- * dialogs, presentation, the embedded view, the chart and table views). `catalogue.ts` holds every bundle, for tests and tools.
+ * dialogs, presentation, the embedded view, the chart and table views; the data check's, which only the build and
+ * `npm run data:check` show). `catalogue.ts` holds every bundle, for tests and tools.
  */
 import type { Lang } from '../core/types';
 import type { Bundle } from './define';
 import { core } from './messages/core';
+import type { dataCheck } from './messages/data-check';
 import type { embedView } from './messages/embed-view';
 import { hardening } from './messages/hardening';
 import type { importer } from './messages/importer';
@@ -33,7 +35,8 @@ type AnyBundle =
 	| typeof importerRound
 	| typeof presentDialogs
 	| typeof embedView
-	| typeof workspaceViews;
+	| typeof workspaceViews
+	| typeof dataCheck;
 
 type KeysOf<B> = B extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<AnyBundle>;

@@ -12,6 +12,7 @@ import { isLikelyMerged, isUnchanged, scopeKindOf, type Era } from '$lib/core/er
 import { scopeLabel } from '$lib/core/fact-text';
 import { safeHttpUrl } from '$lib/core/escape';
 import { formatValue } from '$lib/core/format';
+import { indicatorLabel } from '$lib/core/indicator-label';
 import { unitText } from '$lib/core/map-paint';
 import { periodKey, periodLabel } from '$lib/core/period';
 import { hasConflict, sourceFigures, type Selection, type Units } from '$lib/core/select';
@@ -118,7 +119,7 @@ function scopesOf(opts: {
 		scope.groups.push({
 			key: `${g.scope}|${g.indicator}|${period}`,
 			indicator: g.indicator,
-			heading: `${ind ? (lang === 'vi' ? ind.label_vi : ind.label_en) : g.indicator} — ${period}`,
+			heading: `${indicatorLabel(ind, lang, g.indicator)} — ${period}`,
 			onMap: onMap(g),
 			conflict: hasConflict(figures),
 			sources: figures.map((f) => {
@@ -176,7 +177,7 @@ export function provincePanel(opts: {
 		title: unit?.name ?? province?.name ?? code,
 		current: {
 			heading: t(lang, 'panel.current', {
-				indicator: ind ? (lang === 'vi' ? ind.label_vi : ind.label_en) : sel.indicator,
+				indicator: indicatorLabel(ind, lang, sel.indicator),
 				period: periodLabel(sel.period)
 			}),
 			valueText: area?.value != null ? `${formatValue(area.value, area.qualifier, lang)} ${norm}` : t(lang, 'map.noData'),

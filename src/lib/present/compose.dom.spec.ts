@@ -8,7 +8,7 @@ import { t } from '$lib/i18n';
 import { AppState } from '$lib/state/app.svelte';
 import { DataSource, type DataOrigin } from '$lib/state/data-source.svelte';
 import { servedLoaders } from '$lib/state/test-loaders';
-import { chartPlan } from './chart-plans';
+import { chartPlan } from '$lib/ui/chart-plans';
 import { buildSlide, NothingToDraw } from './compose';
 
 /** A square province at (i, 0): enough geometry for the drawing, none of the build's files. */

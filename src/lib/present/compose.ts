@@ -8,18 +8,15 @@ import { fitChartSpec } from '$lib/core/chart-fit';
 import { importedLabel } from '$lib/core/imported';
 import { composeSlide, SLIDE, slideScale, type Slide, type SlideBody, type SlideLegend } from '$lib/core/slide';
 import { emptyComparisonNote, paintViewPeriods, periodsDrawing, periodsHeading, periodsPublishers } from '$lib/core/period-maps';
-import { exportDate, mapHeading, sourceLine, viewPublishers, type ChartKind, type Heading } from '$lib/core/slide-text';
+import { exportDate, mapHeading, sourceLine, viewPublishers, type ChartKind, type ExportTarget, type Heading } from '$lib/core/slide-text';
 import { mapLabels } from '$lib/core/map-labels';
 import { mapDrawing, paintFill, partialFills, projectedBounds } from '$lib/core/svg-map';
 import { el, rawGroup } from '$lib/core/svg-tree';
 import { archipelagoLabels } from '$lib/core/view-paint';
 import { loadArchipelagos, loadGeometry } from '$lib/data/bundled';
 import type { AppState } from '$lib/state/app.svelte';
-import { chartPlan } from './chart-plans';
+import { chartPlan } from '$lib/ui/chart-plans';
 import { EXPORT_FONT_STACK, exportFontCss } from './fonts';
-
-/** The map, the maps of each period of a comparison, or a chart. */
-export type ExportTarget = 'map' | 'periods' | ChartKind;
 
 /** `slide`: 1920×1080; `screen`: the drawing at its on-screen size (`width`×`height` CSS px). */
 export type SlideSize = { kind: 'slide' } | { kind: 'screen'; width: number; height: number };

@@ -5,7 +5,8 @@
 import { exportFileName, type ImageSize } from '$lib/core/export-names';
 import { svgString } from '$lib/core/svg-tree';
 import type { AppState } from '$lib/state/app.svelte';
-import { buildSlide, type ExportTarget } from './compose';
+import type { ExportTarget } from '$lib/core/slide-text';
+import { buildSlide } from './compose';
 import { downloadBlob } from '$lib/ui/download';
 import { pngPixels, svgToPng } from './rasterise';
 

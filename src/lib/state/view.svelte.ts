@@ -4,6 +4,7 @@
  * (defaults dropped), so every view is a link and Back/Forward step through changes. The address, the data and
  * the way to navigate are given, so that a spec can drive it without a router.
  */
+import { indicatorLabel } from '$lib/core/indicator-label';
 import { classify, divergingClasses, type Classes, type DivergingClasses } from '$lib/core/classify';
 import { compare } from '$lib/core/compare';
 import type { Dataset } from '$lib/core/dataset';
@@ -135,10 +136,7 @@ export class UrlView {
 	/** What the page says about the link and the last change: invalid parameters, periods without figures. */
 	readonly notices: string[] = $derived.by(() => {
 		const ds = this.#in.dataset();
-		const label = (id: string) => {
-			const ind = ds?.indicatorById.get(id);
-			return ind ? (this.lang === 'vi' ? ind.label_vi : ind.label_en) : id;
-		};
+		const label = (id: string) => indicatorLabel(ds?.indicatorById.get(id), this.lang, id);
 		const fromLink = (this.parsed?.problems ?? []).map((p) =>
 			p.notice ? periodNoticeText(p.notice, label(p.notice.indicator), this.lang) : this.t('url.problem', { param: p.param, value: p.value })
 		);

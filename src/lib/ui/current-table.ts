@@ -2,7 +2,8 @@
  * The province table of the current view (rows restricted to the chosen provinces, sorted as the URL
  * says), shared by the table view and the CSV download so both always hold the same rows.
  */
-import { indicatorLabel, indicatorUnit } from '$lib/core/controls-model';
+import { indicatorUnit } from '$lib/core/controls-model';
+import { indicatorLabel } from '$lib/core/indicator-label';
 import { writeCsv } from '$lib/core/csv-write';
 import { periodLabel } from '$lib/core/period';
 import { buildTable, parseSort, sortRows, tableCsv, type ProvinceTable, type SortSpec, type TableRow } from '$lib/core/province-table';

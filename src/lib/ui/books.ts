@@ -2,7 +2,7 @@
  * Workbooks and zips offered as downloads (templates, the data package), made by book.worker.ts so that the
  * page never runs the writers and stays responsive while 63 templates are written.
  */
-import { downloadBlob } from '$lib/ui/download';
+import { downloadBlob } from './download';
 import type { BookJob, BookReply } from './book-protocol';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

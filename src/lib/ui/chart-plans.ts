@@ -1,7 +1,8 @@
 /**
  * The workspace charts of a view (ranking, comparison, regions) with what a slide or an embed needs besides
- * the ECharts option: heading, legend and the publishers of the figures drawn. Inputs are the ones the charts
- * view passes to the same core builders (core/chart-options.ts), so an export shows what the page shows.
+ * the ECharts option: heading, legend and the publishers of the figures drawn. The charts view, the image
+ * exports and the embeds all draw from this one plan (core/chart-options.ts builds the option), so an export
+ * shows what the page shows.
  */
 import { rankingOption, compareOption, regionsOption, type ChartSpec, type ChartTheme } from '$lib/core/chart-options';
 import { periodLabel } from '$lib/core/period';
@@ -10,7 +11,7 @@ import { chartHeading, chartLegend, figurePublishers, type ChartKind, type Headi
 import { SLIDE_COLORS, type SlideLegend } from '$lib/core/slide';
 import { buildTable } from '$lib/core/province-table';
 import type { AppState } from '$lib/state/app.svelte';
-import { currentTable } from '$lib/ui/current-table';
+import { currentTable } from './current-table';
 // Its texts come with it, not with the page.
 import '$lib/i18n/messages/workspace-views';
 
