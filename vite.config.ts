@@ -67,7 +67,8 @@ const FIRST_VIEW_GROUPS = [
 /** The groups above, for the browser's build only (the server build only writes the fallback page). */
 const firstViewChunks: Plugin = {
 	name: 'antq-first-view-chunks',
-	configEnvironment: (name) => (name === 'client' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: FIRST_VIEW_GROUPS } } } } } : undefined)
+	configEnvironment: (name) =>
+		name === 'client' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: FIRST_VIEW_GROUPS } } } } } : undefined
 };
 
 /** Specs that run in a page-like environment (`*.svelte.spec.ts` may use runes, `*.dom.spec.ts` need the DOM). */
@@ -81,10 +82,22 @@ export default defineConfig({
 	test: {
 		projects: [
 			// The core and the scripts: plain TypeScript, no DOM.
-			{ extends: true, test: { name: 'node', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], exclude: [...configDefaults.exclude, ...DOM_SPECS], environment: 'node' } },
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					exclude: [...configDefaults.exclude, ...DOM_SPECS],
+					environment: 'node'
+				}
+			},
 			// The state classes (runes), the import session and what runs in the page only: Svelte's browser runtime
 			// in happy-dom (the `browser` condition picks it: the server one runs no effect), IndexedDB from fake-indexeddb.
-			{ extends: true, resolve: { conditions: ['browser'] }, test: { name: 'dom', include: DOM_SPECS, environment: 'happy-dom', setupFiles: ['src/test-setup.dom.ts'] } }
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'dom', include: DOM_SPECS, environment: 'happy-dom', setupFiles: ['src/test-setup.dom.ts'] }
+			}
 		]
 	}
 });

@@ -34,7 +34,9 @@ export function chunkLabels(manifest) {
  * grows when other programs share the machine's cores, so runs on a busy machine stay comparable.
  */
 function longestTaskCpu(events) {
-	const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+	const mains = new Set(
+		events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`)
+	);
 	const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tdur !== undefined && mains.has(`${e.pid}:${e.tid}`));
 	// The page's renderer is the one that worked most (a browser also runs renderers of its own pages).
 	const work = new Map();

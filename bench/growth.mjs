@@ -33,12 +33,19 @@ export async function measureGrowth({ base, runs, browser, measureView, mapShown
 	for (let i = 0; i < runs; i++) loads.push(await measureView(`${base}/`, mapShown, labels));
 	const total = median(loads.map((l) => l.total));
 	const data = median(loads.map((l) => l.data));
-	const dataFiles = loads[0].requests.filter((r) => r.path.includes('/data/') && !/geo-|archipelagos/.test(r.path)).map((r) => r.path.replace(/^.*\/data\//, ''));
+	const dataFiles = loads[0].requests
+		.filter((r) => r.path.includes('/data/') && !/geo-|archipelagos/.test(r.path))
+		.map((r) => r.path.replace(/^.*\/data\//, ''));
 
 	const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
 	await page.goto(`${base}/`);
 	await mapReady(page);
-	const values = await page.$$eval('select[name="indicator"] option', (os) => os.filter((o) => !o.selected && !o.disabled).map((o) => o.value).slice(0, 6));
+	const values = await page.$$eval('select[name="indicator"] option', (os) =>
+		os
+			.filter((o) => !o.selected && !o.disabled)
+			.map((o) => o.value)
+			.slice(0, 6)
+	);
 	const switches = await timeSelectChanges(page, { name: 'indicator', values, runs: values.length * 2 });
 	const cold = median(switches.times.slice(0, values.length));
 	const warm = median(switches.times.slice(values.length));
@@ -50,5 +57,13 @@ export async function measureGrowth({ base, runs, browser, measureView, mapShown
 		await page.waitForSelector('[data-testid="province-panel"]', { state: 'detached' });
 	}
 	await page.close();
-	return { totalBytes: total, dataBytes: data, dataFiles, switchColdMs: cold, switchWarmMs: warm, panelMs: median(panels), panelTimes: panels.map(Math.round) };
+	return {
+		totalBytes: total,
+		dataBytes: data,
+		dataFiles,
+		switchColdMs: cold,
+		switchWarmMs: warm,
+		panelMs: median(panels),
+		panelTimes: panels.map(Math.round)
+	};
 }

@@ -11,7 +11,9 @@ function parseCsv(text) {
 	return text
 		.trim()
 		.split(/\r?\n/)
-		.map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"')));
+		.map((line) =>
+			[...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'))
+		);
 }
 
 const cell = (v) => (/[",]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
@@ -25,17 +27,53 @@ export function writeHistory(root, { indicators = 12, periods = 15, lastYear = 2
 	const [, ...catalogue] = parseCsv(readFileSync(join(dir, 'indicators.csv'), 'utf8'));
 	const chosen = catalogue.slice(0, indicators);
 	const sources = [['source_id', 'publisher', 'title', 'date', 'url']];
-	const facts = [['province_code', 'province', 'scope', 'period_start', 'period_end', 'period_label', 'measure', 'indicator', 'value', 'qualifier', 'note', 'source_id', 'quote']];
+	const facts = [
+		[
+			'province_code',
+			'province',
+			'scope',
+			'period_start',
+			'period_end',
+			'period_label',
+			'measure',
+			'indicator',
+			'value',
+			'qualifier',
+			'note',
+			'source_id',
+			'quote'
+		]
+	];
 	let seed = 17;
 	// A small deterministic generator: the same history on every run.
 	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
 	for (const [code, name] of provinces) {
 		for (let year = lastYear - periods + 1; year <= lastYear; year++) {
 			const id = `syn-${code}-${year}`;
-			sources.push([id, `Báo cáo tổng kết ${name}`, `Kết quả phong trào Toàn dân bảo vệ ANTQ năm ${year} tại ${name}`, `${year + 1}-01-15`, '']);
+			sources.push([
+				id,
+				`Báo cáo tổng kết ${name}`,
+				`Kết quả phong trào Toàn dân bảo vệ ANTQ năm ${year} tại ${name}`,
+				`${year + 1}-01-15`,
+				''
+			]);
 			for (const [indicator, , measure, label] of chosen) {
 				const value = 1 + (next() % 900);
-				facts.push([code, name, 'province', year, year, String(year), measure, indicator, value, 'exact', '', id, `Năm ${year}, ${name} có ${value} (${label.toLowerCase()})`]);
+				facts.push([
+					code,
+					name,
+					'province',
+					year,
+					year,
+					String(year),
+					measure,
+					indicator,
+					value,
+					'exact',
+					'',
+					id,
+					`Năm ${year}, ${name} có ${value} (${label.toLowerCase()})`
+				]);
 			}
 		}
 	}

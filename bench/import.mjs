@@ -31,7 +31,21 @@ function longFormRows(tables, rows) {
 		const src = sources[Math.floor(i / (perYear * years))];
 		const value = (i % 9000) + 1;
 		const quote = `Năm ${year}, ${p.name} có ${vi.format(value)} ${ind.unit_vi}.`;
-		out.push([p.code, p.name, 'province', String(year), String(year), String(year), ind.measure, ind.id, String(value), 'exact', '', src.source_id, quote]);
+		out.push([
+			p.code,
+			p.name,
+			'province',
+			String(year),
+			String(year),
+			String(year),
+			ind.measure,
+			ind.id,
+			String(value),
+			'exact',
+			'',
+			src.source_id,
+			quote
+		]);
 	}
 	return out;
 }
@@ -56,9 +70,13 @@ async function importOnce(browser, { base, files, facts }) {
 		await page.evaluate(() => {
 			const w = window;
 			w.__bench = { chosen: null, counted: null, tasks: [] };
-			document.addEventListener('change', (e) => {
-				if (e.target instanceof HTMLInputElement && e.target.type === 'file') w.__bench.chosen ??= performance.now();
-			}, true);
+			document.addEventListener(
+				'change',
+				(e) => {
+					if (e.target instanceof HTMLInputElement && e.target.type === 'file') w.__bench.chosen ??= performance.now();
+				},
+				true
+			);
 			new PerformanceObserver((list) => {
 				for (const t of list.getEntries()) w.__bench.tasks.push({ start: t.startTime, duration: t.duration });
 			}).observe({ type: 'longtask', buffered: true });
@@ -133,7 +151,11 @@ export async function timeImports(browser, { base, rows, runs, datasetPath }) {
 		const returns = provincialReturns(tables);
 		const cases = [
 			{ name: `${rows.toLocaleString('en')}-row CSV (long form)`, files: [put(`bench-${rows}.csv`, longFormCsv(lines))], facts: rows },
-			{ name: `${rows.toLocaleString('en')}-row .xlsx (long form)`, files: [put(`bench-${rows}.xlsx`, longFormWorkbook(lines))], facts: rows },
+			{
+				name: `${rows.toLocaleString('en')}-row .xlsx (long form)`,
+				files: [put(`bench-${rows}.xlsx`, longFormWorkbook(lines))],
+				facts: rows
+			},
 			{
 				name: `${returns.length} provincial .xlsx together`,
 				files: returns.map((r) => put(r.name, r.bytes)),

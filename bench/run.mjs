@@ -161,8 +161,11 @@ async function benchBytes(results, labels) {
 		`physical floor: geometry ${fmt1(kib(first.geometry))} + data ${fmt1(kib(first.data))} + Svelte/SvelteKit runtime ${fmt1(kib(first.runtime))} ` +
 			`= ${fmt1(kib(floor))} KiB; the first view is ${fmt1(kib(first.total - floor))} KiB (${Math.round(((first.total - floor) / floor) * 100)} %) above it`
 	);
-	const line = (r) => `  ${String(r.startMs).padStart(5)}–${String(r.endMs).padEnd(5)} ${fmt1(kib(r.bytes)).padStart(6)}  ${r.path}${r.label ? `  (${r.label})` : ''}`;
-	console.log(`first view requests (start–end ms after the first request, KiB, what); the map was shown at ${Math.round(first.firstRunShownMs)} ms:`);
+	const line = (r) =>
+		`  ${String(r.startMs).padStart(5)}–${String(r.endMs).padEnd(5)} ${fmt1(kib(r.bytes)).padStart(6)}  ${r.path}${r.label ? `  (${r.label})` : ''}`;
+	console.log(
+		`first view requests (start–end ms after the first request, KiB, what); the map was shown at ${Math.round(first.firstRunShownMs)} ms:`
+	);
 	for (const r of first.requests) console.log(line(r));
 	if (first.after.length) console.log('requested after the map was shown (not counted):');
 	for (const r of first.after) console.log(line(r));
@@ -193,7 +196,9 @@ function benchLighthouse(results) {
 	table(rows);
 	for (const preset of ['mobile', 'desktop']) {
 		const elements = results.lighthouse[preset].runs.map((r) => r.lcpElement);
-		console.log(`${preset} LCP element: ${[...new Set(elements)].map((e) => `${e} (${elements.filter((x) => x === e).length}×)`).join('; ')}`);
+		console.log(
+			`${preset} LCP element: ${[...new Set(elements)].map((e) => `${e} (${elements.filter((x) => x === e).length}×)`).join('; ')}`
+		);
 	}
 	const mob = results.lighthouse.mobile;
 	console.log(
@@ -207,10 +212,21 @@ async function benchInteraction(results, browser) {
 	const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
 	results.interaction = {};
 	const interactions = [
-		{ name: 'indicator change', url: `${BASE}/`, select: 'indicator', values: ['tips', 'models_total', 'awards_collective', 'models_built'] },
+		{
+			name: 'indicator change',
+			url: `${BASE}/`,
+			select: 'indicator',
+			values: ['tips', 'models_total', 'awards_collective', 'models_built']
+		},
 		{ name: '63/34 toggle', url: `${BASE}/`, select: 'units', values: ['34', '63'] },
 		// Only entering is timed: the comparison is left again, untimed, before each change.
-		{ name: 'enter comparison', url: `${BASE}/?indicator=awards_collective&period=2013-2023`, select: 'compare', values: ['2019'], reset: '' }
+		{
+			name: 'enter comparison',
+			url: `${BASE}/?indicator=awards_collective&period=2013-2023`,
+			select: 'compare',
+			values: ['2019'],
+			reset: ''
+		}
 	];
 	const rows = [];
 	for (const it of interactions) {
@@ -219,7 +235,12 @@ async function benchInteraction(results, browser) {
 		try {
 			const r = await timeSelectChanges(page, { name: it.select, values: it.values, reset: it.reset, runs: 20 });
 			results.interaction[it.name] = r;
-			rows.push({ interaction: it.name, median_ms: fmt1(r.medianMs), p95_ms: fmt1(r.p95Ms), budget: `≤ ${BUDGETS.repaintMedianMs} ${mark(r.medianMs <= BUDGETS.repaintMedianMs)}` });
+			rows.push({
+				interaction: it.name,
+				median_ms: fmt1(r.medianMs),
+				p95_ms: fmt1(r.p95Ms),
+				budget: `≤ ${BUDGETS.repaintMedianMs} ${mark(r.medianMs <= BUDGETS.repaintMedianMs)}`
+			});
 		} catch (e) {
 			results.interaction[it.name] = { error: String(e.message ?? e) };
 			rows.push({ interaction: it.name, median_ms: 'n/a', p95_ms: 'n/a', budget: String(e.message ?? e).slice(0, 70) });
@@ -245,10 +266,22 @@ async function benchInteraction(results, browser) {
 async function benchImport(results, browser, buildDir) {
 	section(`import: files through the worker to the map (median of ${IMPORT_RUNS} runs each)`);
 	try {
-		const cases = await timeImports(browser, { base: BASE, rows: IMPORT_ROWS, runs: IMPORT_RUNS, datasetPath: join(buildDir, 'data', 'dataset.json') });
+		const cases = await timeImports(browser, {
+			base: BASE,
+			rows: IMPORT_ROWS,
+			runs: IMPORT_RUNS,
+			datasetPath: join(buildDir, 'data', 'dataset.json')
+		});
 		results.import = cases.map((c) => {
 			const m = medianOf(c.timings);
-			return { ...c, parseSeconds: m.parseMs / 1000, commitSeconds: m.commitMs / 1000, seconds: m.totalMs / 1000, longestTaskMs: m.longestTaskMs, longTasks: m.longTasks };
+			return {
+				...c,
+				parseSeconds: m.parseMs / 1000,
+				commitSeconds: m.commitMs / 1000,
+				seconds: m.totalMs / 1000,
+				longestTaskMs: m.longestTaskMs,
+				longTasks: m.longTasks
+			};
 		});
 		table(
 			results.import.map((c) => ({
@@ -257,7 +290,7 @@ async function benchImport(results, browser, buildDir) {
 				figures: c.facts,
 				'read+review_s': c.parseSeconds.toFixed(2),
 				'confirm→painted_s': c.commitSeconds.toFixed(2),
-				'to_map_s': c.seconds.toFixed(2),
+				to_map_s: c.seconds.toFixed(2),
 				longest_task_ms: c.longestTaskMs === 0 ? 'none ≥ 50' : Math.round(c.longestTaskMs),
 				tasks_over_50ms: c.longTasks
 			}))
@@ -310,11 +343,17 @@ async function serveCopy(port) {
  */
 async function benchGrowth(results, browser, labels) {
 	const history = writeHistory(root);
-	section(`growth: bundled data vs a synthetic history of ${history.facts} figures (63 provinces × ${history.indicators.length} indicators × 15 years)`);
+	section(
+		`growth: bundled data vs a synthetic history of ${history.facts} figures (63 provinces × ${history.indicators.length} indicators × 15 years)`
+	);
 	let served = null;
 	try {
 		const t0 = Date.now();
-		const check = spawnSync('npx', ['tsx', 'scripts/data-check.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: history.dir } });
+		const check = spawnSync('npx', ['tsx', 'scripts/data-check.ts'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, DATA_DIR: history.dir }
+		});
 		const checkMs = Date.now() - t0;
 		if (check.status !== 0) throw new Error(`data:check refused the history:\n${check.stdout}\n${check.stderr}`);
 		const buildMs = build({ DATA_DIR: history.dir });
@@ -347,7 +386,9 @@ async function benchGrowth(results, browser, labels) {
 				open_panel_ms: ratio('panelMs')
 			}
 		]);
-		console.log(`first view, history − bundled: ${fmt1(kib(full.totalBytes - bundled.totalBytes))} KiB (target ≤ 10 KiB); data files: ${full.dataFiles.join(', ')}`);
+		console.log(
+			`first view, history − bundled: ${fmt1(kib(full.totalBytes - bundled.totalBytes))} KiB (target ≤ 10 KiB); data files: ${full.dataFiles.join(', ')}`
+		);
 	} catch (e) {
 		results.growth = { error: String(e.message ?? e) };
 		console.log(`n/a: ${results.growth.error}`);
@@ -373,8 +414,17 @@ async function main() {
 	const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(PORT)], { cwd: scratch, stdio: 'ignore' });
 	// Figures depend on the machine and on what else it runs: both are recorded with them.
 	const machine = () => ({ cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage1m: Number(loadavg()[0].toFixed(2)) });
-	const results = { date: new Date().toISOString(), machineAtStart: machine(), runs: RUNS, lighthouseRuns: LH_RUNS, importRuns: IMPORT_RUNS, budgets: BUDGETS };
-	console.log(`machine: ${results.machineAtStart.cpus} × ${results.machineAtStart.cpu}, load average ${results.machineAtStart.loadAverage1m}`);
+	const results = {
+		date: new Date().toISOString(),
+		machineAtStart: machine(),
+		runs: RUNS,
+		lighthouseRuns: LH_RUNS,
+		importRuns: IMPORT_RUNS,
+		budgets: BUDGETS
+	};
+	console.log(
+		`machine: ${results.machineAtStart.cpus} × ${results.machineAtStart.cpu}, load average ${results.machineAtStart.loadAverage1m}`
+	);
 	let browser = null;
 	try {
 		await waitForServer(`${BASE}/`);

@@ -18,7 +18,16 @@ function xlsx(rows, sheet) {
 export function provincialReturns(tables, years = 63) {
 	const { provinces, indicators } = tables;
 	const units = [...new Map(provinces.map((p) => [p.code_2025, p])).values()].slice(0, 34);
-	const header = ['STT', 'Mã tỉnh', 'Tên tỉnh', 'Giai đoạn', ...indicators.map((i) => `${i.label_vi} (${i.id})`), 'Nguồn', 'Ghi chú', 'Người lập biểu'];
+	const header = [
+		'STT',
+		'Mã tỉnh',
+		'Tên tỉnh',
+		'Giai đoạn',
+		...indicators.map((i) => `${i.label_vi} (${i.id})`),
+		'Nguồn',
+		'Ghi chú',
+		'Người lập biểu'
+	];
 	return units.map((p, k) => {
 		const rows = [header];
 		for (let y = 0; y < years; y++) {
@@ -37,5 +46,8 @@ const NUMERIC = new Set([3, 4, 8]);
 
 /** The long form (facts.csv columns) as a workbook: the CSV benchmark's rows, with years and values as numbers. */
 export function longFormWorkbook(rows) {
-	return xlsx(rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (NUMERIC.has(j) ? Number(c) : c)))), 'facts');
+	return xlsx(
+		rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (NUMERIC.has(j) ? Number(c) : c)))),
+		'facts'
+	);
 }

@@ -72,7 +72,10 @@ export function preloadLinks(html, { scripts, styles, data = [] }, base) {
 		...scripts.filter(missing).map((file) => `<link href="${base}/${file}" rel="modulepreload">`),
 		...styles.filter(missing).map((file) => `<link href="${base}/${file}" rel="preload" as="style" crossorigin>`),
 		// The same mode as the page's fetch (src/lib/data/bundled.ts), or the browser would not use the preload.
-		...data.map((name) => `data/${name}`).filter(missing).map((file) => `<link href="${base}/${file}" rel="preload" as="fetch" crossorigin>`)
+		...data
+			.map((name) => `data/${name}`)
+			.filter(missing)
+			.map((file) => `<link href="${base}/${file}" rel="preload" as="fetch" crossorigin>`)
 	];
 }
 
@@ -135,7 +138,11 @@ export function withFirstViewPreloads(adapter, { pages, fallback }) {
 				writeFileSync(
 					`${file}.br`,
 					brotliCompressSync(html, {
-						params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: size }
+						params: {
+							[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+							[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+							[constants.BROTLI_PARAM_SIZE_HINT]: size
+						}
 					})
 				);
 			}

@@ -34,7 +34,9 @@ function listen(port) {
 	server.once('error', (e) => {
 		if (e.code !== 'EADDRINUSE') throw e;
 		if (fixedPort || port - firstPort >= TRIES) {
-			console.error(`Port ${port} is already in use${fixedPort ? '' : ` (and the ${TRIES} after ${firstPort})`}: stop what uses it, or set PORT=<another port>.`);
+			console.error(
+				`Port ${port} is already in use${fixedPort ? '' : ` (and the ${TRIES} after ${firstPort})`}: stop what uses it, or set PORT=<another port>.`
+			);
 			process.exit(1);
 		}
 		console.log(`Port ${port} is already in use; trying ${port + 1}.`);

@@ -1,5 +1,5 @@
-// Runs every test the project has, in order — type-check, lint, data check, unit tests, build, end-to-end in
-// Chromium — and ends with one line "N passed, N failed". Type-check, lint, data check and build count as one
+// Runs every test the project has, in order — type-check, lint, format check, data check, unit tests, build, end-to-end in
+// Chromium — and ends with one line "N passed, N failed". Type-check, lint, format check, data check and build count as one
 // test each; Vitest and Playwright report their own counts. Exits non-zero on any failure or if no test ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -43,6 +43,7 @@ if (!existsSync(chrome)) run('install Chromium', 'bash', ['scripts/ensure-chromi
 
 step('type-check', 'npm', ['run', '--silent', 'check']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
+step('format check', 'npm', ['run', '--silent', 'format:check']);
 step('data check', 'npm', ['run', '--silent', 'data:check']);
 
 const unitReport = join(tmp, 'vitest.json');

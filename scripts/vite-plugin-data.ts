@@ -70,10 +70,7 @@ export function buildDataFiles(dir: string): Map<string, string> {
 	out.set('aliases.json', JSON.stringify(aliases));
 	out.set('geo-63.json', JSON.stringify(encodeAreas(files.geo63 || '{"features":[]}')));
 	out.set('geo-34.json', JSON.stringify(encodeAreas(files.geo34 || '{"features":[]}')));
-	out.set(
-		'archipelagos.json',
-		readFileSync(join(dir, 'geo', 'vn-archipelago-labels.geojson'), 'utf8')
-	);
+	out.set('archipelagos.json', readFileSync(join(dir, 'geo', 'vn-archipelago-labels.geojson'), 'utf8'));
 	for (const name of RAW_FILES) out.set(name, readFileSync(join(dir, name), 'utf8'));
 	return out;
 }

@@ -21,7 +21,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
 	return violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`).join(' | ')}`);
+		.map(
+			(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`).join(' | ')}`
+		);
 }
 
 test('the ranking chart has a text alternative: every ranked province with its value, and the table view', async ({ page }) => {
@@ -39,7 +41,8 @@ test('the ranking chart has a text alternative: every ranked province with its v
 	for (const a of ranked) expect(label).toContain(`${a.name} ${formatValue(a.value, a.qualifier, 'vi')}`);
 	// The same figures as a table, one view away.
 	await page.getByRole('button', { name: t('vi', 'views.table') }).click();
-	for (const a of ranked) await expect(page.locator(`.province-table tr[data-code="${a.code}"]`)).toContainText(formatValue(a.value, a.qualifier, 'vi'));
+	for (const a of ranked)
+		await expect(page.locator(`.province-table tr[data-code="${a.code}"]`)).toContainText(formatValue(a.value, a.qualifier, 'vi'));
 });
 
 for (const scheme of SCHEMES) {
@@ -141,9 +144,7 @@ for (const scheme of SCHEMES) {
 					// Province outlines against the sea.
 					outlineOnSea: ratio(v('--map-border-color'), v('--map-sea')),
 					// A focused province: its ring or one of the ring's halos stands out from every map colour.
-					...Object.fromEntries(
-						fills.map((fill) => [`focusOn ${fill}`, Math.max(...ringColors.map((c) => ratio(c, fill)))])
-					)
+					...Object.fromEntries(fills.map((fill) => [`focusOn ${fill}`, Math.max(...ringColors.map((c) => ratio(c, fill)))]))
 				};
 			});
 			const { ringColors, ...contrasts } = ratios;

@@ -27,8 +27,16 @@ function watchData(page: Page): string[] {
 
 /** Each request matches one of `allowed`, and each of `required` was made. */
 function expectOnly(seen: string[], allowed: RegExp[], required: RegExp[]): void {
-	for (const path of seen) expect(allowed.some((re) => re.test(path)), `unexpected request ${path}`).toBe(true);
-	for (const re of required) expect(seen.some((p) => re.test(p)), `no request for ${re}`).toBe(true);
+	for (const path of seen)
+		expect(
+			allowed.some((re) => re.test(path)),
+			`unexpected request ${path}`
+		).toBe(true);
+	for (const re of required)
+		expect(
+			seen.some((p) => re.test(p)),
+			`no request for ${re}`
+		).toBe(true);
 }
 
 test('the first view, switching indicator and opening a panel fetch only the files they draw', async ({ page }) => {
@@ -40,7 +48,13 @@ test('the first view, switching indicator and opening a panel fetch only the fil
 	expectOnly(seen, [...first, ...geometry], first);
 
 	// Another indicator drawn on the 63 map whose default period has province figures.
-	const other = [...ctx.indicators].find((id) => id !== ctx.defaultIndicator && sameField(id) && ctx.unitsFor(id, ctx.periodFor(id)) === '63' && dataset.periodsByIndicator.get(id)?.some((c) => c.provinces > 0));
+	const other = [...ctx.indicators].find(
+		(id) =>
+			id !== ctx.defaultIndicator &&
+			sameField(id) &&
+			ctx.unitsFor(id, ctx.periodFor(id)) === '63' &&
+			dataset.periodsByIndicator.get(id)?.some((c) => c.provinces > 0)
+	);
 	expect(other, 'the bundled data have a second indicator of the same field on the 63 map').toBeDefined();
 	seen.length = 0;
 	await page.locator('select[name="indicator"]').selectOption(other!);
@@ -59,7 +73,10 @@ test('the first view, switching indicator and opening a panel fetch only the fil
 	const quoted = (dataset.factsByProvince.get(code) ?? []).find((f) => f.scope === 'province' && f.quote)!;
 	await expect(panel).toContainText(quoted.quote);
 	// The province, and the new province it became part of (its panel lists that one's figures after the merger).
-	const areas = [file(PART_FILES.area(areaKey('63', code))), file(PART_FILES.area(areaKey('34', dataset.provinceByCode.get(code)!.code_2025)))];
+	const areas = [
+		file(PART_FILES.area(areaKey('63', code))),
+		file(PART_FILES.area(areaKey('34', dataset.provinceByCode.get(code)!.code_2025)))
+	];
 	expectOnly(seen, areas, areas);
 
 	// Back to the first indicator: already here, nothing fetched.
@@ -75,7 +92,9 @@ test('the first view, switching indicator and opening a panel fetch only the fil
 test('an indicator whose figures cannot be fetched leaves the map in place and says so; retry brings it', async ({ page, watch }) => {
 	const other = [...ctx.indicators].find((id) => id !== ctx.defaultIndicator && sameField(id))!;
 	let fail = true;
-	await page.route(`**/data/${PART_FILES.indicator(other)}`, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+	await page.route(`**/data/${PART_FILES.indicator(other)}`, (route) =>
+		fail ? route.fulfill({ status: 503, body: '' }) : route.continue()
+	);
 	await page.goto('/');
 	await mapReady(page);
 	await page.locator('select[name="indicator"]').selectOption(other);

@@ -76,7 +76,10 @@ test('/embed?chart=map draws both archipelagos, a legend and tooltips, legible f
 		[320, 480],
 		[1920, 1080]
 	] as const) {
-		const frame = await hostPage(page, `<iframe src="${baseURL}/embed?chart=map&indicator=${indicator}" width="${width}" height="${height}" style="border:0" title="t"></iframe>`);
+		const frame = await hostPage(
+			page,
+			`<iframe src="${baseURL}/embed?chart=map&indicator=${indicator}" width="${width}" height="${height}" style="border:0" title="t"></iframe>`
+		);
 		const areas = frame.locator('svg path[data-code]');
 		await expect(areas).toHaveCount(63, { timeout: 15_000 });
 		await expect(frame.locator('svg text', { hasText: vi['map.hoangSa'] })).toHaveCount(1);
@@ -86,9 +89,15 @@ test('/embed?chart=map draws both archipelagos, a legend and tooltips, legible f
 		const map = (await frame.locator('svg[role="group"]').boundingBox())!;
 		expect(map.width).toBeGreaterThan(width * 0.4);
 		expect(map.height).toBeGreaterThan(height * 0.35);
-		const smallest = await frame.locator('body').evaluate((body) =>
-			Math.min(...[...body.querySelectorAll('h1, p, li, a, span')].filter((e) => e.textContent?.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize)))
-		);
+		const smallest = await frame
+			.locator('body')
+			.evaluate((body) =>
+				Math.min(
+					...[...body.querySelectorAll('h1, p, li, a, span')]
+						.filter((e) => e.textContent?.trim())
+						.map((e) => parseFloat(getComputedStyle(e).fontSize))
+				)
+			);
 		expect(smallest).toBeGreaterThanOrEqual(10);
 		await expect(frame.locator('button, select, input')).toHaveCount(0);
 	}
@@ -98,8 +107,7 @@ test('/embed?chart=map draws both archipelagos, a legend and tooltips, legible f
 	await expect(frameOf(page).getByRole('tooltip')).toBeVisible();
 });
 
-
-test('the embed dialog\'s snippet, pasted into a page, shows the same view', async ({ page, context }) => {
+test("the embed dialog's snippet, pasted into a page, shows the same view", async ({ page, context }) => {
 	await page.goto(`/?indicator=${indicator}&period=${period}&view=chart`);
 	const onPage = page.locator('[data-chart="ranking"][data-ready]');
 	await expect(onPage).toBeVisible({ timeout: 15_000 });
@@ -126,24 +134,42 @@ test('the embed dialog\'s snippet, pasted into a page, shows the same view', asy
 });
 
 test('/embed?chart=table is the province table, read-only', async ({ page, baseURL }) => {
-	const frame = await hostPage(page, `<iframe src="${baseURL}/embed?chart=table&indicator=${indicator}&period=${period}" width="600" height="400" style="border:0" title="t"></iframe>`);
+	const frame = await hostPage(
+		page,
+		`<iframe src="${baseURL}/embed?chart=table&indicator=${indicator}&period=${period}" width="600" height="400" style="border:0" title="t"></iframe>`
+	);
 	await expect(frame.locator('tbody tr')).toHaveCount(tables.provinces.length, { timeout: 15_000 });
 	await expect(frame.locator('button, select, input')).toHaveCount(0);
 });
 
 test('a bad chart name falls back to the map, never a blank frame', async ({ page, baseURL }) => {
-	const frame = await hostPage(page, `<iframe src="${baseURL}/embed?chart=nope&indicator=${indicator}" width="500" height="400" style="border:0" title="t"></iframe>`);
+	const frame = await hostPage(
+		page,
+		`<iframe src="${baseURL}/embed?chart=nope&indicator=${indicator}" width="500" height="400" style="border:0" title="t"></iframe>`
+	);
 	await expect(frame.locator('svg path[data-code]')).toHaveCount(63, { timeout: 15_000 });
 });
 
-test('/embed?chart=periods shows the maps of both periods of a comparison in a 600×400 iframe, and says so when there is no comparison', async ({ page, baseURL }) => {
+test('/embed?chart=periods shows the maps of both periods of a comparison in a 600×400 iframe, and says so when there is no comparison', async ({
+	page,
+	baseURL
+}) => {
 	const reported = (start: number, end: number) =>
-		new Set(tables.facts.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === start && f.period_end === end).map((f) => f.province_code)).size;
+		new Set(
+			tables.facts
+				.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === start && f.period_end === end)
+				.map((f) => f.province_code)
+		).size;
 	const coverage = (n: number) => vi['coverage.count'].replace('{n}', String(n)).replace('{total}', '63');
 	const src = `${baseURL}/embed?chart=periods&indicator=tips&period=2013-2023&compare=2015-2020`;
 	const frame = await hostPage(page, `<iframe src="${src}" width="600" height="400" style="border:0" title="t"></iframe>`);
-	for (const [label, n] of [['2013–2023', reported(2013, 2023)], ['2015–2020', reported(2015, 2020)]] as const) {
-		await expect(frame.getByRole('img', { name: vi['periods.map'].replace('{period}', label).replace('{coverage}', coverage(n)) })).toBeVisible({ timeout: 15_000 });
+	for (const [label, n] of [
+		['2013–2023', reported(2013, 2023)],
+		['2015–2020', reported(2015, 2020)]
+	] as const) {
+		await expect(
+			frame.getByRole('img', { name: vi['periods.map'].replace('{period}', label).replace('{coverage}', coverage(n)) })
+		).toBeVisible({ timeout: 15_000 });
 	}
 	await expect(frame.locator('h1')).toContainText(vi['periods.title'].replace('{a}', '2013–2023').replace('{b}', '2015–2020'));
 	await expect(frame.getByRole('region', { name: vi['periods.legend'] })).toBeVisible();

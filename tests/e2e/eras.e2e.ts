@@ -24,16 +24,20 @@ const keyOf = (f: Fact) => periodKey({ start: f.period_start!, end: f.period_end
 
 /** aria-label and kind of every area path, by code. */
 async function paths(page: Page): Promise<Map<string, { label: string; kind: string }>> {
-	const list = await page.locator('path[data-code]').evaluateAll((els) =>
-		els.map((el) => [el.getAttribute('data-code') ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('data-kind') ?? ''])
-	);
+	const list = await page
+		.locator('path[data-code]')
+		.evaluateAll((els) =>
+			els.map((el) => [el.getAttribute('data-code') ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('data-kind') ?? ''])
+		);
 	return new Map(list.map(([code, label, kind]) => [code!, { label: label!, kind: kind! }]));
 }
 
 test('the 34 map of models in 2025 draws every figure the new provinces reported, named with its value', async ({ page }) => {
 	const reported = tables.facts.filter((f) => isMerged(f) && f.indicator === 'models_total' && keyOf(f) === '2025');
 	// The issue's four, and every other post-merger figure of the data.
-	expect(reported.map((f) => unitName.get(f.province_code))).toEqual(expect.arrayContaining(['Tuyên Quang', 'Thái Nguyên', 'Cần Thơ', 'Đồng Nai']));
+	expect(reported.map((f) => unitName.get(f.province_code))).toEqual(
+		expect.arrayContaining(['Tuyên Quang', 'Thái Nguyên', 'Cần Thơ', 'Đồng Nai'])
+	);
 
 	await page.goto('/?units=34&indicator=models_total&period=2025');
 	await mapReady(page, 34);
@@ -64,7 +68,10 @@ test('no option of the 34 view counts out of 63, for any indicator', async ({ pa
 		await page.goto(`/?units=34&indicator=${id}`);
 		await mapReady(page, 34);
 		const texts = await page.locator('select[name="period"] option, select[name="compare"] option').allTextContents();
-		expect(texts.filter((t) => t.includes('/63')), id).toEqual([]);
+		expect(
+			texts.filter((t) => t.includes('/63')),
+			id
+		).toEqual([]);
 		await expect(page.getByTestId('legend-coverage')).not.toContainText('/63');
 	}
 });
@@ -73,7 +80,10 @@ test('a period reported only by new provinces opens on the 34 map, and the link 
 	const merged = tables.facts.filter(isMerged);
 	// A period of some indicator that no old province reported (e.g. tips 2005–2025).
 	const only34 = merged.find(
-		(m) => !tables.facts.some((f) => f.scope === 'province' && f.indicator === m.indicator && f.period_start === m.period_start && f.period_end === m.period_end)
+		(m) =>
+			!tables.facts.some(
+				(f) => f.scope === 'province' && f.indicator === m.indicator && f.period_start === m.period_start && f.period_end === m.period_end
+			)
 	)!;
 	const q = `indicator=${only34.indicator}&period=${keyOf(only34)}`;
 	await page.goto(`/?${q}`);
@@ -98,7 +108,9 @@ test('on the 63 map no old province shows a merged province’s figure; its pane
 		const [indicator, period] = key.split('|') as [string, string];
 		// What the 63 map may draw: the old provinces' own rows of that indicator and period.
 		const own63 = new Set(
-			tables.facts.filter((f) => f.scope === 'province' && f.indicator === indicator && keyOf(f) === period && f.period_start !== null).map((f) => f.province_code)
+			tables.facts
+				.filter((f) => f.scope === 'province' && f.indicator === indicator && keyOf(f) === period && f.period_start !== null)
+				.map((f) => f.province_code)
 		);
 		if (own63.size === 0) continue; // the 63 map is refused for it (previous test)
 		await page.goto(`/?indicator=${indicator}&period=${period}&units=63`);
@@ -122,7 +134,9 @@ test('on the 63 map no old province shows a merged province’s figure; its pane
 	await expect(panel).not.toContainText('merged_province');
 });
 
-test('text from the data is not UI text: no scope key, [likely] or recorder’s English in the panels, the evidence table or its CSV', async ({ page }) => {
+test('text from the data is not UI text: no scope key, [likely] or recorder’s English in the panels, the evidence table or its CSV', async ({
+	page
+}) => {
 	const likely = tables.facts.find((f) => f.scope.endsWith('[likely]') && isMerged(f))!;
 	await page.goto(`/?indicator=${likely.indicator}&period=${keyOf(likely)}&units=34&panel=${likely.province_code}`);
 	const panel = page.getByTestId('province-panel');
@@ -138,7 +152,9 @@ test('text from the data is not UI text: no scope key, [likely] or recorder’s 
 	// Undated rows say so in words; the recorder's wording stays, labelled, in the notes column.
 	await expect(evidence.getByRole('columnheader', { name: 'Ghi chú dữ liệu' })).toBeVisible();
 	const undated = tables.facts.find((f) => f.period_start === null && f.period_label.startsWith('unspecified'))!;
-	await expect(evidence.getByRole('row').filter({ hasText: undated.quote }).first()).toContainText(`Giai đoạn ghi nhận: ${undated.period_label}`);
+	await expect(evidence.getByRole('row').filter({ hasText: undated.quote }).first()).toContainText(
+		`Giai đoạn ghi nhận: ${undated.period_label}`
+	);
 	const download = page.waitForEvent('download');
 	await evidence.getByRole('button', { name: 'Tải các số liệu này (CSV)' }).click();
 	const text = await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
@@ -147,7 +163,9 @@ test('text from the data is not UI text: no scope key, [likely] or recorder’s 
 	expect(factEra(likely)).toBe('34');
 });
 
-test('a file of the 34 provinces with codes 24, 82 and 91 imports onto Bắc Ninh, Đồng Tháp and An Giang, not Bắc Giang, Tiền Giang or Kiên Giang', async ({ page }) => {
+test('a file of the 34 provinces with codes 24, 82 and 91 imports onto Bắc Ninh, Đồng Tháp and An Giang, not Bắc Giang, Tiền Giang or Kiên Giang', async ({
+	page
+}) => {
 	const FILE = [
 		['ma_tinh', 'ten_tinh', 'giai_doan', 'models_total', 'nguon'],
 		['24', 'Bắc Ninh', '2025', '1111', 'Báo cáo tổng kết 2025'],
@@ -160,7 +178,9 @@ test('a file of the 34 provinces with codes 24, 82 and 91 imports onto Bắc Nin
 	await mapReady(page, 34);
 	await page.getByRole('button', { name: 'Nhập số liệu' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Dùng số liệu của đơn vị bạn' });
-	await dialog.getByTestId('import-file').setInputFiles({ name: 'tinh-moi.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE.map((r) => r.join(',')).join('\n')) });
+	await dialog
+		.getByTestId('import-file')
+		.setInputFiles({ name: 'tinh-moi.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE.map((r) => r.join(',')).join('\n')) });
 	// Read as the 34, said before the import, with a way to change it.
 	const era = dialog.getByTestId('import-era');
 	await expect(era).toHaveAttribute('data-era', '34', { timeout: 15_000 });

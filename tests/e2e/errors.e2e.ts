@@ -52,7 +52,10 @@ async function keepFakeImport(page: Page): Promise<void> {
 				req.onsuccess = () => {
 					const db = req.result;
 					const tx = db.transaction('meta', 'readwrite');
-					tx.objectStore('meta').put({ file: 'x.csv', importedAt: '2025-01-01T00:00:00Z', mode: 'replace', sources: [], chunks: 0 }, 'current');
+					tx.objectStore('meta').put(
+						{ file: 'x.csv', importedAt: '2025-01-01T00:00:00Z', mode: 'replace', sources: [], chunks: 0 },
+						'current'
+					);
 					tx.oncomplete = () => (db.close(), resolve());
 					tx.onerror = () => reject(tx.error);
 				};

@@ -139,7 +139,7 @@ for (const size of [
 			await attachScreen(page, testInfo, `first screen ${size.width}×${size.height}`);
 		});
 
-		test('a comparison without a province in both periods shows each period\'s map on the first screen', async ({ page }, testInfo) => {
+		test("a comparison without a province in both periods shows each period's map on the first screen", async ({ page }, testInfo) => {
 			await page.goto(`/?${LEAD_COMPARISON}`);
 			await mapReady(page);
 			const maps = page.locator('[data-testid="period-maps"] svg[role="img"]');
@@ -160,7 +160,7 @@ for (const size of [
 	});
 }
 
-test('the default view answers the mission\'s question: the headline indicator best covered in 2013–2023', async ({ page }) => {
+test("the default view answers the mission's question: the headline indicator best covered in 2013–2023", async ({ page }) => {
 	const d = expectedDefault();
 	await page.goto('/');
 	await mapReady(page);
@@ -197,11 +197,16 @@ test('the options are one disclosure, closed at first and open when the link set
 });
 
 test('national figures of both periods side by side in a comparison (awards 2013–2023 against 2015–2020)', async ({ page }) => {
-	const indicator = tables.indicators.find((i) => i.family === 'awards' && facts('national', i.id, MISSION).length > 0 && facts('national', i.id, MISSION_B).length > 0)!;
+	const indicator = tables.indicators.find(
+		(i) => i.family === 'awards' && facts('national', i.id, MISSION).length > 0 && facts('national', i.id, MISSION_B).length > 0
+	)!;
 	expect(indicator, 'an awards indicator with a national figure for both periods').toBeDefined();
 	await page.goto(`/?indicator=${indicator.id}&period=${MISSION}&compare=${MISSION_B}`);
 	await mapReady(page);
-	const row = page.getByTestId('headline-compared').getByRole('row').filter({ hasText: labelOf(indicator.id) });
+	const row = page
+		.getByTestId('headline-compared')
+		.getByRole('row')
+		.filter({ hasText: labelOf(indicator.id) });
 	const cells = row.getByRole('cell');
 	for (const [i, key] of [MISSION, MISSION_B].entries()) {
 		for (const f of facts('national', indicator.id, key)) await expect(cells.nth(i)).toContainText(formatValue(f.value, f.qualifier, 'vi'));
@@ -209,7 +214,7 @@ test('national figures of both periods side by side in a comparison (awards 2013
 	await expect(page.getByTestId('headline-compared').getByRole('columnheader')).toContainText([labelOfKey(MISSION), labelOfKey(MISSION_B)]);
 });
 
-test('when sources differ on a national figure, every one is shown with its date; one below a province\'s own says so', async ({ page }) => {
+test("when sources differ on a national figure, every one is shown with its date; one below a province's own says so", async ({ page }) => {
 	// A period whose national figure has several sources, one of them below a province's own figure.
 	const national = tables.facts.filter((f) => f.scope === 'national' && f.period_start !== null);
 	const target = national.find((f) => {
@@ -229,18 +234,33 @@ test('when sources differ on a national figure, every one is shown with its date
 		await expect(strip).toContainText(`(${src.publisher}, ${src.date})`);
 	}
 	const top = facts('province', target!.indicator, key).sort((a, b) => b.value - a.value)[0]!;
-	await expect(strip).toContainText(t('vi', 'headline.belowProvince', { name: nameOf(top.province_code), value: formatValue(top.value, top.qualifier, 'vi') }));
+	await expect(strip).toContainText(
+		t('vi', 'headline.belowProvince', { name: nameOf(top.province_code), value: formatValue(top.value, top.qualifier, 'vi') })
+	);
 });
 
 test('a period an indicator lacks is "no figures", with the periods it has; a stock asked for a range shows its end', async ({ page }) => {
 	const periodsOf = (id: string) =>
-		[...new Set(tables.facts.filter((f) => f.indicator === id && f.period_start !== null && (f.scope === 'province' || f.scope === 'national' || f.scope.startsWith('merged_province:'))).map(keyOf))].sort((a, b) => {
+		[
+			...new Set(
+				tables.facts
+					.filter(
+						(f) =>
+							f.indicator === id &&
+							f.period_start !== null &&
+							(f.scope === 'province' || f.scope === 'national' || f.scope.startsWith('merged_province:'))
+					)
+					.map(keyOf)
+			)
+		].sort((a, b) => {
 			const end = (k: string) => Number(k.split('-').pop());
 			const start = (k: string) => Number(k.split('-')[0]);
 			return end(b) - end(a) || start(b) - start(a);
 		});
 	// A stock without 2013–2023 figures, with figures for 2023.
-	const stock = tables.indicators.find((i) => i.measure === 'stock' && !periodsOf(i.id).includes(MISSION) && periodsOf(i.id).includes('2023'))!;
+	const stock = tables.indicators.find(
+		(i) => i.measure === 'stock' && !periodsOf(i.id).includes(MISSION) && periodsOf(i.id).includes('2023')
+	)!;
 	expect(stock).toBeDefined();
 	await page.goto(`/?indicator=${stock.id}&period=${MISSION}`);
 	await mapReady(page);
@@ -253,16 +273,25 @@ test('a period an indicator lacks is "no figures", with the periods it has; a st
 	await expect(page.getByText(t('vi', 'url.problem', { param: 'period', value: MISSION }))).toHaveCount(0);
 
 	// A flow without figures for a year: its own period, and the list.
-	const flow = tables.indicators.find((i) => i.measure === 'flow' && periodsOf(i.id).includes(MISSION) && !periodsOf(i.id).includes('2016'))!;
+	const flow = tables.indicators.find(
+		(i) => i.measure === 'flow' && periodsOf(i.id).includes(MISSION) && !periodsOf(i.id).includes('2016')
+	)!;
 	await page.goto(`/?indicator=${flow.id}&period=2016`);
 	await mapReady(page);
 	const shown = await page.locator('select[name="period"]').inputValue();
 	await expect(page.getByRole('status').filter({ hasText: labelOf(flow.id) })).toContainText(
-		t('vi', 'period.noFigures', { indicator: labelOf(flow.id), asked: '2016', shown: labelOfKey(shown), has: periodsOf(flow.id).map(labelOfKey).join(', ') })
+		t('vi', 'period.noFigures', {
+			indicator: labelOf(flow.id),
+			asked: '2016',
+			shown: labelOfKey(shown),
+			has: periodsOf(flow.id).map(labelOfKey).join(', ')
+		})
 	);
 });
 
-test('the table view of a comparison has every column in view at 1440 px; on a phone the province names stay as it scrolls', async ({ page }) => {
+test('the table view of a comparison has every column in view at 1440 px; on a phone the province names stay as it scrolls', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	const q = `indicator=tips&period=${MISSION}&compare=${MISSION_B}`;
 	await page.goto(`/?view=table&${q}`);
@@ -271,7 +300,12 @@ test('the table view of a comparison has every column in view at 1440 px; on a p
 	const widths = await page.evaluate(() => {
 		const scroll = document.querySelector<HTMLElement>('.province-table .scroll')!;
 		const heads = [...document.querySelectorAll('.province-table thead th')].map((th) => th.getBoundingClientRect().right);
-		return { page: document.documentElement.scrollWidth, view: window.innerWidth, scroll: scroll.scrollWidth - scroll.clientWidth, right: Math.max(...heads) };
+		return {
+			page: document.documentElement.scrollWidth,
+			view: window.innerWidth,
+			scroll: scroll.scrollWidth - scroll.clientWidth,
+			right: Math.max(...heads)
+		};
 	});
 	expect(widths.page).toBeLessThanOrEqual(widths.view);
 	expect(widths.scroll).toBeLessThanOrEqual(0);
@@ -287,7 +321,7 @@ test('the table view of a comparison has every column in view at 1440 px; on a p
 	await expect.poll(async () => Math.abs((await first.boundingBox())!.x - before)).toBeLessThan(1);
 });
 
-test('the regions chart\'s labels never overlap, on screen and in its exported image', async ({ page }) => {
+test("the regions chart's labels never overlap, on screen and in its exported image", async ({ page }) => {
 	await page.goto(`/?view=chart&indicator=tips&period=${MISSION}`);
 	const chart = page.locator('[data-chart="regions"][data-ready]');
 	await expect(chart).toBeVisible({ timeout: 15_000 });
@@ -301,7 +335,8 @@ test('the regions chart\'s labels never overlap, on screen and in its exported i
 			const gap = 1.5;
 			for (const [i, a] of boxes.entries())
 				for (const b of boxes.slice(i + 1))
-					if (a.r.left < b.r.right - gap && b.r.left < a.r.right - gap && a.r.top < b.r.bottom - gap && b.r.top < a.r.bottom - gap) out.push(`${a.text} × ${b.text}`);
+					if (a.r.left < b.r.right - gap && b.r.left < a.r.right - gap && a.r.top < b.r.bottom - gap && b.r.top < a.r.bottom - gap)
+						out.push(`${a.text} × ${b.text}`);
 			return out;
 		}, root);
 	expect(await collisions(page, '[data-chart="regions"]')).toEqual([]);

@@ -42,11 +42,53 @@ function hostileFile(): Buffer {
 	const { dongThap, haNoi, hcm, merged, unknown, badIndicator } = ROWS;
 	const rows = [
 		header.split(','), //                                                                                          1
-		[dongThap.code, 'Đồng Tháp', 'province', '2013', '2023', PERIOD, 'flow', INDICATOR, '44000', 'at_least', dongThap.note, dongThap.source, dongThap.quote], // 2
+		[
+			dongThap.code,
+			'Đồng Tháp',
+			'province',
+			'2013',
+			'2023',
+			PERIOD,
+			'flow',
+			INDICATOR,
+			'44000',
+			'at_least',
+			dongThap.note,
+			dongThap.source,
+			dongThap.quote
+		], // 2
 		[haNoi.code, 'Hà Nội', 'province', '2013', '2023', haNoi.label, 'flow', INDICATOR, '7000', 'approx', '', haNoi.source, haNoi.quote], // 3
-		[hcm.code, 'TP. Hồ Chí Minh', `district:${hcm.district}`, '2013', '2023', PERIOD, 'flow', INDICATOR, '5', '', '', hcm.source, hcm.quote], // 4
+		[
+			hcm.code,
+			'TP. Hồ Chí Minh',
+			`district:${hcm.district}`,
+			'2013',
+			'2023',
+			PERIOD,
+			'flow',
+			INDICATOR,
+			'5',
+			'',
+			'',
+			hcm.source,
+			hcm.quote
+		], // 4
 		[hcm.code, 'TP. Hồ Chí Minh', 'province', '2013', '2023', PERIOD, 'flow', INDICATOR, '12', '', '', hcm.source, hcm.quote], // 5
-		[UNIT_34, merged.name, `merged_province:${merged.name}`, '2025', '2025', '2025', 'flow', INDICATOR, '3', '', merged.note, hcm.source, SCRIPT], // 6
+		[
+			UNIT_34,
+			merged.name,
+			`merged_province:${merged.name}`,
+			'2025',
+			'2025',
+			'2025',
+			'flow',
+			INDICATOR,
+			'3',
+			'',
+			merged.note,
+			hcm.source,
+			SCRIPT
+		], // 6
 		['', unknown.name, 'province', '2013', '2023', PERIOD, 'flow', INDICATOR, '9', '', '', '', ''], //           7: unknown province
 		['87', 'Đồng Tháp', 'province', '2013', '2023', PERIOD, 'flow', badIndicator.id, '1', '', '', '', ''] //      8: unknown indicator
 	];
@@ -99,7 +141,10 @@ test('a file of HTML, script and javascript: links shows as text everywhere and 
 
 	// 1b. The map's SVG export carries the source names as SVG text, never as elements.
 	await page.getByLabel(t('vi', 'export.menuLabel', { what: t('vi', 'export.what.map') }), { exact: true }).click();
-	const [svgFile] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: t('vi', 'export.svg') }).click()]);
+	const [svgFile] = await Promise.all([
+		page.waitForEvent('download', { timeout: 30_000 }),
+		page.getByRole('button', { name: t('vi', 'export.svg') }).click()
+	]);
 	const svg = readFileSync(await svgFile.path(), 'utf8');
 	const parsed = await page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -158,15 +203,28 @@ test('a file of HTML, script and javascript: links shows as text everywhere and 
 	await expect(table.locator(`tr[data-code="${ROWS.dongThap.code}"]`)).toContainText(ROWS.dongThap.source);
 	await expect(table.locator(`tr[data-code="${ROWS.hcm.code}"]`)).toContainText(ROWS.hcm.source);
 	const evidence = page.locator('section.evidence');
-	for (const text of [ROWS.dongThap.quote, ROWS.haNoi.quote, ROWS.hcm.district, ROWS.merged.note, ROWS.dongThap.note, ROWS.haNoi.label, ROWS.dongThap.source, ROWS.haNoi.source])
+	for (const text of [
+		ROWS.dongThap.quote,
+		ROWS.haNoi.quote,
+		ROWS.hcm.district,
+		ROWS.merged.note,
+		ROWS.dongThap.note,
+		ROWS.haNoi.label,
+		ROWS.dongThap.source,
+		ROWS.haNoi.source
+	])
 		await expect(evidence).toContainText(text);
 	// The one http(s) source is a link to its escaped address; the others, `javascript:` among them, are text.
 	const links = evidence.locator('a');
-	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^https:\/\/example\.org\//);
+	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+		expect(href).toMatch(/^https:\/\/example\.org\//);
 	await expectInert(page);
 
 	// 6. The CSV export carries the texts as cells, never as anything else (csv-write.spec checks quoting).
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('vi', 'ws.ev.download') }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: t('vi', 'ws.ev.download') }).click()
+	]);
 	const exported = readFileSync(await download.path(), 'utf8');
 	expect(exported).toContain(`"${ROWS.dongThap.quote.replace(/"/g, '""')}"`);
 

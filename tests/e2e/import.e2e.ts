@@ -49,19 +49,25 @@ function filledTemplate(): Uint8Array {
 
 /** aria-label and kind of every province path, by code. */
 async function paths(page: Page): Promise<Map<string, { label: string; kind: string }>> {
-	const list = await page.locator('path[data-code]').evaluateAll((els) =>
-		els.map((el) => [el.getAttribute('data-code') ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('data-kind') ?? ''])
-	);
+	const list = await page
+		.locator('path[data-code]')
+		.evaluateAll((els) =>
+			els.map((el) => [el.getAttribute('data-code') ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('data-kind') ?? ''])
+		);
 	return new Map(list.map(([code, label, kind]) => [code!, { label: label!, kind: kind! }]));
 }
 
-test('a windows-1258, semicolon template with Vietnamese numbers paints exactly its values, survives a reload, and can be undone', async ({ page }) => {
+test('a windows-1258, semicolon template with Vietnamese numbers paints exactly its values, survives a reload, and can be undone', async ({
+	page
+}) => {
 	await page.goto('/?indicator=tips&period=2013-2023');
 	await mapReady(page);
 	const before = await paths(page);
 
 	await openImport(page);
-	await page.getByTestId('import-file').setInputFiles({ name: 'so-lieu-tinh.csv', mimeType: 'text/csv', buffer: Buffer.from(filledTemplate()) });
+	await page
+		.getByTestId('import-file')
+		.setInputFiles({ name: 'so-lieu-tinh.csv', mimeType: 'text/csv', buffer: Buffer.from(filledTemplate()) });
 	const dialog = page.getByRole('dialog');
 	await expect(dialog.getByTestId('import-counts')).toBeVisible({ timeout: 15_000 });
 	await expect(dialog).toContainText('Windows-1258, phân cách bằng dấu chấm phẩy, dạng mẫu');
@@ -141,7 +147,9 @@ test('an unknown province waits for a decision; accepting the suggestion imports
 });
 
 for (const era of ['63', '34'] as const) {
-	test(`the ${era}-province template downloads as UTF-8 with BOM, CRLF, the ${era} provinces per period and a header in the current language`, async ({ page }) => {
+	test(`the ${era}-province template downloads as UTF-8 with BOM, CRLF, the ${era} provinces per period and a header in the current language`, async ({
+		page
+	}) => {
 		await page.goto('/?lang=en');
 		await mapReady(page);
 		await page.getByRole('button', { name: 'Import data' }).click();
@@ -158,7 +166,11 @@ for (const era of ['63', '34'] as const) {
 		const bytes = readFileSync(await download.path());
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = bytes.toString('utf8').slice(1).split('\r\n');
-		expect(lines[0]).toBe(templateHeader(tables.indicators, 'en', era).map((h) => (h.includes(',') ? `"${h}"` : h)).join(','));
+		expect(lines[0]).toBe(
+			templateHeader(tables.indicators, 'en', era)
+				.map((h) => (h.includes(',') ? `"${h}"` : h))
+				.join(',')
+		);
 		expect(lines.filter((l) => /^"\t\d\d",/.test(l))).toHaveLength(Number(era) * TEMPLATE_PERIODS[era].length);
 	});
 }
@@ -176,7 +188,9 @@ test('a file over the size limit is refused with a message', async ({ page }, te
 
 /** A long-form (facts.csv) file of `n` distinct figures: every province × indicator, year after year. */
 function longForm(n: number): string {
-	const lines = ['province_code,province,scope,period_start,period_end,period_label,measure,indicator,value,qualifier,note,source_id,quote'];
+	const lines = [
+		'province_code,province,scope,period_start,period_end,period_label,measure,indicator,value,qualifier,note,source_id,quote'
+	];
 	const { provinces, indicators } = tables;
 	const perYear = provinces.length * indicators.length;
 	for (let i = 0; i < n; i++) {

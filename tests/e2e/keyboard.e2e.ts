@@ -48,13 +48,10 @@ async function tabTo(page: Page, target: { selector: string; text?: string }, op
 	for (let i = 0; i < (opts.max ?? 120); i++) {
 		await page.keyboard.press(opts.back ? 'Shift+Tab' : 'Tab');
 		const f = await focused(page);
-		const hit = await page.evaluate(
-			({ selector, text }) => {
-				const e = document.activeElement;
-				return !!e && e.matches(selector) && (text === undefined || (e.textContent ?? '').trim() === text);
-			},
-			target
-		);
+		const hit = await page.evaluate(({ selector, text }) => {
+			const e = document.activeElement;
+			return !!e && e.matches(selector) && (text === undefined || (e.textContent ?? '').trim() === text);
+		}, target);
 		if (f && !f.visibleFocus && f.tag !== 'main') passed.push(`${f.tag} ${f.name ?? f.code ?? f.text.slice(0, 30)}`);
 		if (hit) {
 			expect(passed, 'stops without a visible focus').toEqual([]);
@@ -144,7 +141,10 @@ test('keyboard only: skip link → province panel → indicator and period → t
 	expect(download.suggestedFilename()).toBe(`${t('vi', 'ws.download.fileName', { indicator, period: chosenPeriod })}.csv`);
 	const text = readFileSync(await download.path(), 'utf8');
 	expect(text.charCodeAt(0)).toBe(0xfeff);
-	const lines = text.slice(1).split('\r\n').filter((l) => l !== '');
+	const lines = text
+		.slice(1)
+		.split('\r\n')
+		.filter((l) => l !== '');
 	// A header, then the table's rows in the table's order.
 	expect(lines.length).toBe(1 + (await rows.count()));
 	const firstName = (await rows.first().locator('th').textContent())?.trim() ?? '';

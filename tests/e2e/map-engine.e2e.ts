@@ -14,7 +14,10 @@ const { tables } = readTables(loadDataFiles('data'));
 const vi = MESSAGES.vi;
 
 /** The files only the zoomable map loads: Leaflet, the component that drives it, and their stylesheets. */
-const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string; css?: string[] }>;
+const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<
+	string,
+	{ file: string; css?: string[] }
+>;
 const LEAFLET_FILES = Object.entries(manifest)
 	.filter(([src]) => src.includes('node_modules/leaflet/') || src.endsWith('/ProvinceMap.leaflet.svelte'))
 	.flatMap(([, chunk]) => [chunk.file, ...(chunk.css ?? [])]);
@@ -46,7 +49,9 @@ test('the first view draws the map without Leaflet; reading it with the mouse or
 	let code: string | null = null;
 	for (let i = 0; i < 250 && !code; i++) {
 		await page.keyboard.press('Tab');
-		code = await page.evaluate(() => (document.activeElement?.matches('path[data-kind="value"]') ? document.activeElement.getAttribute('data-code') : null));
+		code = await page.evaluate(() =>
+			document.activeElement?.matches('path[data-kind="value"]') ? document.activeElement.getAttribute('data-code') : null
+		);
 	}
 	expect(code, 'a province with data is reached with Tab').not.toBeNull();
 	const name = tables.provinces.find((p) => p.code === code)!.name;
@@ -69,7 +74,9 @@ test('the first view draws the map without Leaflet; reading it with the mouse or
 	expect(await page.evaluate(() => 'L' in window)).toBe(false);
 });
 
-test('a wheel turn brings Leaflet in at the same view: the same province under the pointer and in the same place; focus, tooltip, highlight and panel carry on', async ({ page }) => {
+test('a wheel turn brings Leaflet in at the same view: the same province under the pointer and in the same place; focus, tooltip, highlight and panel carry on', async ({
+	page
+}) => {
 	// Leaflet's files are held back until the drawing has been zoomed and measured.
 	const held: Route[] = [];
 	await page.route(isLeaflet, (route) => void held.push(route));
@@ -94,7 +101,8 @@ test('a wheel turn brings Leaflet in at the same view: the same province under t
 	// Leaflet moves outlines (it snaps the view and each point to whole pixels and simplifies by half a pixel).
 	const after = (await area.boundingBox())!;
 	const edges = (b: typeof after) => ({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
-	for (const [edge, value] of Object.entries(edges(after))) expect(Math.abs(value - edges(zoomed)[edge as 'left']), edge).toBeLessThanOrEqual(1.5);
+	for (const [edge, value] of Object.entries(edges(after)))
+		expect(Math.abs(value - edges(zoomed)[edge as 'left']), edge).toBeLessThanOrEqual(1.5);
 	expect(await codeAt(page, point)).toBe(first!.code);
 	await expect(area).toBeFocused();
 
@@ -137,7 +145,9 @@ test('a drag pans the map: the province under the pointer follows it into Leafle
 	expect(new URL(page.url()).searchParams.get('panel')).toBeNull();
 });
 
-test('the + button zooms about the middle of the map: the province there stays there, Leaflet takes over, − and reset follow', async ({ page }) => {
+test('the + button zooms about the middle of the map: the province there stays there, Leaflet takes over, − and reset follow', async ({
+	page
+}) => {
 	await page.goto(VIEW);
 	await mapReady(page);
 	const box = (await page.getByTestId('province-map').boundingBox())!;

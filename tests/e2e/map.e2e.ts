@@ -24,7 +24,9 @@ function reported(indicator: string, start: number, end: number): Set<string> {
 
 const legend = (page: Page) => page.getByRole('region', { name: vi['legend.title'] });
 
-test('tips 2013–2023: Đồng Tháp is a lower bound in its tooltip and accessible name; no-data provinces are hatched and counted', async ({ page }) => {
+test('tips 2013–2023: Đồng Tháp is a lower bound in its tooltip and accessible name; no-data provinces are hatched and counted', async ({
+	page
+}) => {
 	const rows = tables.facts.filter(
 		(f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === 2013 && f.period_end === 2023 && f.province_code === '87'
 	);
@@ -115,12 +117,19 @@ test('compare=2015-2020 switches to a diverging legend naming both periods; prov
 	} else {
 		// No province has both: they come first, and the page says why the difference map is empty.
 		await expect(periods.getByRole('heading', { name: heading })).toBeVisible();
-		await expect(page.getByTestId('why-no-difference')).toHaveText(vi['periods.whyNoDifference'].replace('{a}', '2013–2023').replace('{b}', '2015–2020'));
+		await expect(page.getByTestId('why-no-difference')).toHaveText(
+			vi['periods.whyNoDifference'].replace('{a}', '2013–2023').replace('{b}', '2015–2020')
+		);
 	}
 	await expect(periods).toBeInViewport();
-	for (const [key, label, have] of [['a', '2013–2023', a], ['b', '2015–2020', b]] as const) {
+	for (const [key, label, have] of [
+		['a', '2013–2023', a],
+		['b', '2015–2020', b]
+	] as const) {
 		const coverage = vi['coverage.count'].replace('{n}', String(have.size)).replace('{total}', '63');
-		await expect(periods.getByRole('img', { name: vi['periods.map'].replace('{period}', label).replace('{coverage}', coverage) })).toBeVisible();
+		await expect(
+			periods.getByRole('img', { name: vi['periods.map'].replace('{period}', label).replace('{coverage}', coverage) })
+		).toBeVisible();
 		await expect(periods.locator(`path[data-period-area="${key}"]`)).toHaveCount(63);
 		const coloured = periods.locator(`path[data-period-area="${key}"][data-kind="value"]`);
 		await expect(coloured).toHaveCount(have.size);
@@ -209,7 +218,9 @@ for (const size of [
 	{ width: 360, height: 740 },
 	{ width: 1920, height: 1080 }
 ]) {
-	test(`at ${size.width}×${size.height} the map shows the whole country with both archipelagos, and reset view returns to it`, async ({ page }, testInfo) => {
+	test(`at ${size.width}×${size.height} the map shows the whole country with both archipelagos, and reset view returns to it`, async ({
+		page
+	}, testInfo) => {
 		await page.setViewportSize(size);
 		await page.goto('/');
 		await mapReady(page);
@@ -254,7 +265,9 @@ for (const size of [
 	});
 }
 
-test('beside a chart, opening a province panel keeps the whole country in the narrowed map; a view the reader zoomed is kept', async ({ page }) => {
+test('beside a chart, opening a province panel keeps the whole country in the narrowed map; a view the reader zoomed is kept', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1600, height: 900 });
 	await page.goto('/?view=chart');
 	await mapReady(page);

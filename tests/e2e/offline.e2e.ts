@@ -19,7 +19,9 @@ let refused: string[] = [];
 test.beforeEach(async ({ context }) => {
 	refused = [];
 	await context.route(
-		(url) => !LOCAL.has(url.hostname) && (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:'),
+		(url) =>
+			!LOCAL.has(url.hostname) &&
+			(url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:'),
 		(route) => {
 			refused.push(route.request().url());
 			return route.abort('internetdisconnected');

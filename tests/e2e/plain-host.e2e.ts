@@ -58,7 +58,9 @@ test('the root index.html carries the Content-Security-Policy and opens the dash
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(MESSAGES.vi['app.title']);
 });
 
-test('a link to an embed opens it (redirected to the folder, its parameters kept), and its link to the full view opens the dashboard', async ({ page }) => {
+test('a link to an embed opens it (redirected to the folder, its parameters kept), and its link to the full view opens the dashboard', async ({
+	page
+}) => {
 	await page.goto(`${origin}/embed?chart=ranking&lang=en`);
 	// Redirected to the folder, its parameters kept; the app's router may then write the path back without its
 	// slash (a link to that opens the same way again).

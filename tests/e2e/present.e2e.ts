@@ -38,7 +38,9 @@ async function distinctColours(page: Page, png: Buffer): Promise<{ width: number
 	}, png.toString('base64'));
 }
 
-test('the map exports a 1920×1080 PNG that is not blank, and an SVG with title, period, sources, coverage and both archipelagos', async ({ page }) => {
+test('the map exports a 1920×1080 PNG that is not blank, and an SVG with title, period, sources, coverage and both archipelagos', async ({
+	page
+}) => {
 	await page.goto(`/?indicator=${INDICATOR}&period=${PERIOD.start}-${PERIOD.end}`);
 	await mapReady(page);
 
@@ -75,14 +77,20 @@ test('in a comparison, the maps of each period export as one image: both caption
 	await page.goto(`/?indicator=${INDICATOR}&period=${a}&compare=${b}`);
 	await mapReady(page);
 	const reportedIn = (start: number, end: number) =>
-		new Set(tables.facts.filter((f) => f.scope === 'province' && f.indicator === INDICATOR && f.period_start === start && f.period_end === end).map((f) => f.province_code)).size;
+		new Set(
+			tables.facts
+				.filter((f) => f.scope === 'province' && f.indicator === INDICATOR && f.period_start === start && f.period_end === end)
+				.map((f) => f.province_code)
+		).size;
 	const caption = (label: string, n: number) => `${label}: ${vi['coverage.count'].replace('{n}', String(n)).replace('{total}', '63')}`;
 
 	const svgFile = await exportFrom(page, vi['export.what.periods'], vi['export.svg']);
 	expect(svgFile.suggestedFilename()).toBe(`antq-${INDICATOR}-${a}-vs-${b}-periods.svg`);
 	const svg = (await bytesOf(svgFile)).toString('utf8');
 	expect(roleText(svg, 'title')).toContain(vi['periods.title'].replace('{a}', periodLabel(PERIOD)).replace('{b}', '2015–2020'));
-	expect(roleText(svg, 'caption')).toBe(`${caption(periodLabel(PERIOD), reportedIn(PERIOD.start, PERIOD.end))} ${caption('2015–2020', reportedIn(2015, 2020))}`);
+	expect(roleText(svg, 'caption')).toBe(
+		`${caption(periodLabel(PERIOD), reportedIn(PERIOD.start, PERIOD.end))} ${caption('2015–2020', reportedIn(2015, 2020))}`
+	);
 	for (const key of ['a', 'b']) expect(svg.match(new RegExp(`<path [^>]*data-period-area="${key}"`, 'g'))).toHaveLength(63);
 	expect(svg).toContain(vi['map.hoangSa']);
 	for (const p of publishers) expect(roleText(svg, 'source')).toContain(p);
@@ -195,12 +203,14 @@ test('printing gives an A4 landscape page with title and sources, without toolba
 	for (const p of publishers) await expect(page.locator('.print-footer')).toContainText(p);
 	await expect(page.getByRole('region', { name: vi['legend.title'] })).toBeVisible();
 	const pageRule = await page.evaluate(() =>
-		[...document.styleSheets].flatMap((s) => [...s.cssRules]).some((r) => r instanceof CSSPageRule && /size:\s*a4 landscape/i.test(r.cssText))
+		[...document.styleSheets]
+			.flatMap((s) => [...s.cssRules])
+			.some((r) => r instanceof CSSPageRule && /size:\s*a4 landscape/i.test(r.cssText))
 	);
 	expect(pageRule).toBe(true);
 });
 
-test('with imported data, the exported map and the embed carry the imported-data badge and the file\'s source', async ({ page }) => {
+test("with imported data, the exported map and the embed carry the imported-data badge and the file's source", async ({ page }) => {
 	const file = 'so-lieu-trinh-chieu.csv';
 	const source = 'Báo cáo tổng kết của tỉnh';
 	// Two provinces in the template's wide form, headers by id; "trên" makes a lower bound.

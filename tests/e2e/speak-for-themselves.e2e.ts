@@ -47,11 +47,15 @@ async function overlapping(page: Page, svg: string, selector: string): Promise<{
 	try {
 		await view.setContent(`<div id="export">${svg.replace(/^<\?xml[^>]*>/, '')}</div>`);
 		return await view.evaluate((sel) => {
-			const boxes = [...document.querySelectorAll<SVGTextElement>(`#export ${sel}`)].map((e) => ({ text: e.textContent, r: e.getBoundingClientRect() }));
+			const boxes = [...document.querySelectorAll<SVGTextElement>(`#export ${sel}`)].map((e) => ({
+				text: e.textContent,
+				r: e.getBoundingClientRect()
+			}));
 			const pairs: string[] = [];
 			for (const [i, a] of boxes.entries())
 				for (const b of boxes.slice(i + 1))
-					if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) pairs.push(`${a.text} × ${b.text}`);
+					if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom)
+						pairs.push(`${a.text} × ${b.text}`);
 			return { count: boxes.length, pairs };
 		}, selector);
 	} finally {
@@ -103,7 +107,10 @@ test('the PNGs are the sizes the export menu says', async ({ page }) => {
 	const screen = page.getByRole('button', { name: /\(\d+×\d+\)$/ });
 	await expect(screen).toBeEnabled({ timeout: 15_000 });
 	for (const button of [page.getByRole('button', { name: t('vi', 'export.pngSlide') }), screen]) {
-		const [w, h] = ((await button.textContent()) ?? '').match(/(\d+)×(\d+)/)!.slice(1).map(Number);
+		const [w, h] = ((await button.textContent()) ?? '')
+			.match(/(\d+)×(\d+)/)!
+			.slice(1)
+			.map(Number);
 		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 		expect(pngSize(await bytesOf(download))).toEqual([w, h]);
 		await page.getByLabel(menu).click();
@@ -111,7 +118,7 @@ test('the PNGs are the sizes the export menu says', async ({ page }) => {
 	}
 });
 
-test('Tab reaches the map\'s tools and the image export before the first province', async ({ page }) => {
+test("Tab reaches the map's tools and the image export before the first province", async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
 	const exportLabel = t('vi', 'export.menuLabel', { what: t('vi', 'export.what.map') });
@@ -141,7 +148,7 @@ test('Tab reaches the map\'s tools and the image export before the first provinc
 	}
 });
 
-test('a small embed (400×300) has its legend\'s key under the map, whole and without a scroll box', async ({ page }) => {
+test("a small embed (400×300) has its legend's key under the map, whole and without a scroll box", async ({ page }) => {
 	await page.setViewportSize({ width: 400, height: 300 });
 	await page.goto(`/embed?chart=map&indicator=${TIPS}&period=${PERIOD}`);
 	await expect(page.locator('svg path[data-code]')).toHaveCount(63, { timeout: 15_000 });
@@ -164,7 +171,7 @@ test('a small embed (400×300) has its legend\'s key under the map, whole and wi
 	expect(map.height).toBeGreaterThan(120);
 });
 
-test('a comparison without a province in both periods exports, embeds and prints its periods\' maps with the reason', async ({ page }) => {
+test("a comparison without a province in both periods exports, embeds and prints its periods' maps with the reason", async ({ page }) => {
 	const q = new URLSearchParams(LEAD_COMPARISON);
 	const [indicator, a, b] = [q.get('indicator')!, q.get('period')!, q.get('compare')!];
 	const why = t('vi', 'periods.whyNoDifference', { a: labelOfKey(a), b: labelOfKey(b) });
@@ -191,18 +198,21 @@ test('a comparison without a province in both periods exports, embeds and prints
 	await expect(page.getByTestId('why-no-difference')).toHaveText(why);
 });
 
-test('a comparison with provinces in both periods prints on one page, with each period\'s map and their publishers', async ({ page }) => {
+test("a comparison with provinces in both periods prints on one page, with each period's map and their publishers", async ({ page }) => {
 	// The comparison with the most provinces in both periods.
 	let best: { q: string; n: number; facts: Fact[] } | null = null;
 	for (const ind of tables.indicators) {
-		const keys = [...new Set(tables.facts.filter((f) => f.indicator === ind.id && f.scope === 'province' && f.period_start !== null).map(keyOf))];
+		const keys = [
+			...new Set(tables.facts.filter((f) => f.indicator === ind.id && f.scope === 'province' && f.period_start !== null).map(keyOf))
+		];
 		for (const a of keys)
 			for (const b of keys) {
 				if (a === b) continue;
 				const fa = provinceFacts(ind.id, a);
 				const inB = new Set(provinceFacts(ind.id, b).map((f) => f.province_code));
 				const n = new Set(fa.filter((f) => inB.has(f.province_code)).map((f) => f.province_code)).size;
-				if (n > 0 && (!best || n > best.n)) best = { q: `indicator=${ind.id}&period=${a}&compare=${b}`, n, facts: [...fa, ...provinceFacts(ind.id, b)] };
+				if (n > 0 && (!best || n > best.n))
+					best = { q: `indicator=${ind.id}&period=${a}&compare=${b}`, n, facts: [...fa, ...provinceFacts(ind.id, b)] };
 			}
 	}
 	expect(best, 'a comparison with a province in both periods').not.toBeNull();

@@ -92,7 +92,8 @@ export interface ViewCase {
 }
 
 /** The maps of each period of a comparison, drawn (they come in a task after the map). */
-const periodMapsReady = (page: Page) => expect(page.locator('svg[aria-label] path[data-period-area="b"]').first()).toBeAttached({ timeout: 15_000 });
+const periodMapsReady = (page: Page) =>
+	expect(page.locator('svg[aria-label] path[data-period-area="b"]').first()).toBeAttached({ timeout: 15_000 });
 
 /** Opens a toolbar tool of the presentation feature by the accessible name of its button. */
 function openTool(key: MessageKey, then?: (page: Page, lang: Lang) => Promise<void>) {
@@ -160,7 +161,11 @@ export const VIEWS: ViewCase[] = [
 			await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 });
 		}
 	},
-	{ name: 'table, comparison', path: `/?view=table&${COMPARISON}`, show: (page) => expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 }) },
+	{
+		name: 'table, comparison',
+		path: `/?view=table&${COMPARISON}`,
+		show: (page) => expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 })
+	},
 	{
 		name: 'import dialog',
 		path: '/',
@@ -177,18 +182,16 @@ export const VIEWS: ViewCase[] = [
 			await expect(page.getByRole('alert')).toContainText(t(lang, 'error.notFound'));
 		}
 	},
-	...(['map', 'ranking', 'compare', 'table', 'periods'] as const).map(
-		(chart): ViewCase => ({
-			name: `embed, ${chart}`,
-			path: `/embed?chart=${chart}&${COMPARISON}`,
-			show: async (page) => {
-				if (chart === 'map') await mapReady(page);
-				else if (chart === 'table') await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 });
-				else if (chart === 'periods') await periodMapsReady(page);
-				else await chartsReady(page);
-			}
-		})
-	),
+	...(['map', 'ranking', 'compare', 'table', 'periods'] as const).map((chart): ViewCase => ({
+		name: `embed, ${chart}`,
+		path: `/embed?chart=${chart}&${COMPARISON}`,
+		show: async (page) => {
+			if (chart === 'map') await mapReady(page);
+			else if (chart === 'table') await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 15_000 });
+			else if (chart === 'periods') await periodMapsReady(page);
+			else await chartsReady(page);
+		}
+	})),
 	{ name: 'embed dialog', path: `/?${COMPARISON}`, show: openTool('tools.embedLabel') },
 	{ name: 'presentation deck dialog', path: '/', show: openTool('tools.presentLabel') },
 	{

@@ -12,7 +12,16 @@ import type { Fact, Qualifier } from '../../src/lib/core/types';
 import { readTables } from '../../src/lib/core/validate';
 import { readWorkbook } from '../../src/lib/core/workbook';
 import { t } from '../../src/lib/i18n/catalogue';
-import { damagedWorkbook, encryptedWorkbook, GUIDE, OFFICE, PLAIN, provincialReturn, workbook, type BookType } from '../fixtures/import/workbooks';
+import {
+	damagedWorkbook,
+	encryptedWorkbook,
+	GUIDE,
+	OFFICE,
+	PLAIN,
+	provincialReturn,
+	workbook,
+	type BookType
+} from '../fixtures/import/workbooks';
 import { expect, mapReady, openImport, test } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));
@@ -51,7 +60,10 @@ test('an .xlsx made as an office makes it imports its figures and reports its er
 	await expect(dialog.locator('[data-count="imported"]')).toHaveText('3 dòng nhập được (5 số liệu)');
 	await expect(dialog.locator('[data-count="totals"]')).toHaveText('1 dòng tổng cộng (không phải một tỉnh, không nhập)');
 	const report = dialog.getByTestId('import-report').locator('tbody tr');
-	expect(await report.evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-line')} ${tr.getAttribute('data-code')}`))).toEqual(['7 error_cell', '8 total_row']);
+	expect(await report.evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-line')} ${tr.getAttribute('data-code')}`))).toEqual([
+		'7 error_cell',
+		'8 total_row'
+	]);
 	await expect(report.nth(0)).toContainText('#REF!');
 	await expect(report.nth(0)).toContainText('không tính là 0');
 	// The other sheet can be chosen; the recognised one is chosen already.
@@ -60,7 +72,8 @@ test('an .xlsx made as an office makes it imports its figures and reports its er
 	await dialog.getByRole('button', { name: 'Dùng 5 số liệu này' }).click();
 	await expect(page.getByTestId('data-badge')).toContainText('Số liệu nhập từ bao-cao-tinh.xlsx');
 	await expect(page.locator('path[data-kind="value"]')).toHaveCount(OFFICE_TIPS.length);
-	for (const f of OFFICE_TIPS) expect(await labelOf(page, f.code)).toContain(`${nameOf(f.code)}: ${formatValue(f.value, f.qualifier, 'vi')} `);
+	for (const f of OFFICE_TIPS)
+		expect(await labelOf(page, f.code)).toContain(`${nameOf(f.code)}: ${formatValue(f.value, f.qualifier, 'vi')} `);
 	await page.getByRole('button', { name: 'Quay về số liệu gốc' }).click();
 	await expect(page.getByTestId('data-badge')).toBeHidden();
 });
@@ -84,7 +97,9 @@ for (const [bookType, mimeType, format] of [
 	});
 }
 
-test('three provincial returns chosen together: a summary naming each, then the status map shows them reported and the rest not', async ({ page }) => {
+test('three provincial returns chosen together: a summary naming each, then the status map shows them reported and the rest not', async ({
+	page
+}) => {
 	// The central office asked for two indicators in 2024; each province filled both.
 	const asked = tables.indicators.filter((i) => i.id === 'tips' || i.id === 'models_total');
 	const returns = [
@@ -93,7 +108,12 @@ test('three provincial returns chosen together: a summary naming each, then the 
 		{ code: '01', figures: { tips: 9, models_total: 12 } }
 	];
 	const files = await Promise.all(
-		returns.map(async (r) => file(`tinh-${r.code}.xlsx`, await provincialReturn({ provinces: tables.provinces, indicators: asked, code: r.code, period: '2024', figures: r.figures })))
+		returns.map(async (r) =>
+			file(
+				`tinh-${r.code}.xlsx`,
+				await provincialReturn({ provinces: tables.provinces, indicators: asked, code: r.code, period: '2024', figures: r.figures })
+			)
+		)
 	);
 	await page.goto('/');
 	await mapReady(page);
@@ -103,9 +123,9 @@ test('three provincial returns chosen together: a summary naming each, then the 
 	const summary = dialog.getByTestId('round-summary');
 	await expect(summary).toContainText('Tổng hợp 3 tệp', { timeout: 30_000 });
 	await expect(dialog.getByRole('button', { name: 'Dùng 6 số liệu từ 3 tệp' })).toBeEnabled({ timeout: 30_000 });
-	expect(await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())))).toEqual(
-		returns.map((r) => [`tinh-${r.code}.xlsx`, '1', '2', '0', '1'])
-	);
+	expect(
+		await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())))
+	).toEqual(returns.map((r) => [`tinh-${r.code}.xlsx`, '1', '2', '0', '1']));
 	const reported = ['01', '46', '87'].map(nameOf).join(', ');
 	await expect(dialog.getByTestId('round-reported')).toHaveText(`3/63 tỉnh có số liệu trong các tệp: ${reported}`);
 	await expect(dialog.getByTestId('round-missing')).toHaveText('60 tỉnh chưa có số liệu');
@@ -133,7 +153,10 @@ test('the template downloads as .xlsx (instructions, data, hidden meta sheet) an
 	await page.goto('/');
 	await mapReady(page);
 	await openImport(page);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: new RegExp(`^${t('vi', 'importer.template')} `) }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: new RegExp(`^${t('vi', 'importer.template')} `) }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('mau-so-lieu-antq.xlsx');
 	const path = testInfo.outputPath('mau.xlsx');
 	await download.saveAs(path);
@@ -158,7 +181,9 @@ test('a damaged or encrypted workbook gets a clear message, imports nothing, and
 	await mapReady(page);
 	const before = await labelOf(page, '87');
 	await openImport(page);
-	await page.getByTestId('import-file').setInputFiles([file('hong.xlsx', damagedWorkbook([GUIDE, OFFICE])), file('mat-khau.xlsx', encryptedWorkbook())]);
+	await page
+		.getByTestId('import-file')
+		.setInputFiles([file('hong.xlsx', damagedWorkbook([GUIDE, OFFICE])), file('mat-khau.xlsx', encryptedWorkbook())]);
 	const dialog = page.getByRole('dialog');
 	const cards = dialog.getByTestId('import-file-card');
 	await expect(cards.nth(0)).toContainText('Tệp bị hỏng hoặc không phải bảng tính; không nhập gì', { timeout: 20_000 });
@@ -207,7 +232,9 @@ test('the data package downloaded after an import passes the data check and buil
 		const imported = built.facts.filter((f) => !bundledSources.has(f.source_id));
 		expect(imported).toHaveLength(5);
 		const tips = imported.filter((f) => f.indicator === 'tips' && f.period_start === 2013 && f.period_end === 2023);
-		expect(tips.map((f) => [f.province_code, f.value, f.qualifier]).sort()).toEqual(OFFICE_TIPS.map((t) => [t.code, t.value, t.qualifier]).sort());
+		expect(tips.map((f) => [f.province_code, f.value, f.qualifier]).sort()).toEqual(
+			OFFICE_TIPS.map((t) => [t.code, t.value, t.qualifier]).sort()
+		);
 		expect(strFromU8(zip['README.txt']!)).toContain('npm run data:check');
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

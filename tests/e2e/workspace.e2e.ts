@@ -97,7 +97,13 @@ test('the combobox works from the keyboard: arrows, Enter, Backspace, Escape; re
 	await openOptions(page);
 	const box = combo(page);
 	await box.focus();
-	for (const [text, code] of [['tp hcm', '79'], ['Sài Gòn', '79'], ['hue', '46'], ['BR-VT', '77'], ['87', '87']] as const) {
+	for (const [text, code] of [
+		['tp hcm', '79'],
+		['Sài Gòn', '79'],
+		['hue', '46'],
+		['BR-VT', '77'],
+		['87', '87']
+	] as const) {
 		await box.fill(text);
 		await expect(suggestions(page).first()).toContainText(nameOf(code));
 	}
@@ -293,7 +299,10 @@ test('"download all data" offers the shipped facts, sources, provinces and indic
 	}
 });
 
-test('the evidence filters are part of the link: Back clears a filter, and a copied link opens the same facts', async ({ page, context }) => {
+test('the evidence filters are part of the link: Back clears a filter, and a copied link opens the same facts', async ({
+	page,
+	context
+}) => {
 	const district = tables.facts.filter((f) => f.scope.startsWith('district:'));
 	expect(district.length).toBeGreaterThan(0);
 	const counted = (n: number) => vi['ws.ev.count'].replace('{n}', new Intl.NumberFormat('vi-VN').format(n));
@@ -321,7 +330,9 @@ test('the evidence filters are part of the link: Back clears a filter, and a cop
 	await expect(other.locator('section.evidence .count')).toHaveText(counted(district.length));
 });
 
-test('comparing periods of different lengths, the ranking and the regions say their figures are period A’s totals, the comparison yearly averages', async ({ page }) => {
+test('comparing periods of different lengths, the ranking and the regions say their figures are period A’s totals, the comparison yearly averages', async ({
+	page
+}) => {
 	const tips = tables.indicators.find((i) => i.id === 'tips')!;
 	const unit = (norm: 'total' | 'per_year') => vi['ws.unit'].replace('{unit}', tips.unit_vi).replace('{norm}', vi[`norm.${norm}`]);
 	await page.goto('/?view=chart&indicator=tips&period=2013-2023&compare=2015-2020');
@@ -331,13 +342,24 @@ test('comparing periods of different lengths, the ranking and the regions say th
 	await expect(ranking.locator('.intro')).not.toContainText(vi['norm.per_year']);
 	await expect(section(vi['ws.chart.regions']).locator('.intro')).toContainText(unit('total'));
 	// The largest 2013–2023 total is drawn as it is, not divided by the years.
-	const largest = Math.max(...tables.facts.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === 2013 && f.period_end === 2023).map((f) => f.value));
-	await expect(ranking.locator('[data-chart="ranking"][data-ready]')).toHaveAttribute('aria-label', new RegExp(new Intl.NumberFormat('vi-VN').format(largest).replace(/\./g, '\\.')));
+	const largest = Math.max(
+		...tables.facts
+			.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === 2013 && f.period_end === 2023)
+			.map((f) => f.value)
+	);
+	await expect(ranking.locator('[data-chart="ranking"][data-ready]')).toHaveAttribute(
+		'aria-label',
+		new RegExp(new Intl.NumberFormat('vi-VN').format(largest).replace(/\./g, '\\.'))
+	);
 });
 
 test('the comparison table lists the provinces with both periods, then those with one, then the empty ones', async ({ page }) => {
 	const reported = (start: number, end: number) =>
-		new Set(tables.facts.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === start && f.period_end === end).map((f) => f.province_code));
+		new Set(
+			tables.facts
+				.filter((f) => f.scope === 'province' && f.indicator === 'tips' && f.period_start === start && f.period_end === end)
+				.map((f) => f.province_code)
+		);
 	const a = reported(2013, 2023);
 	const b = reported(2015, 2020);
 	const both = [...a].filter((c) => b.has(c));
@@ -346,7 +368,9 @@ test('the comparison table lists the provinces with both periods, then those wit
 
 	await page.goto('/?view=table&indicator=tips&period=2013-2023&compare=2015-2020');
 	await expect(tableRows(page)).toHaveCount(63);
-	await expect(page.locator('section.province-table .meta')).toContainText(vi['ws.table.countBoth'].replace('{n}', '63').replace('{m}', String(both.length)));
+	await expect(page.locator('section.province-table .meta')).toContainText(
+		vi['ws.table.countBoth'].replace('{n}', '63').replace('{m}', String(both.length))
+	);
 	const order = await tableRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')!));
 	expect(new Set(order.slice(0, both.length))).toEqual(new Set(both));
 	expect(new Set(order.slice(both.length, both.length + one.size))).toEqual(one);

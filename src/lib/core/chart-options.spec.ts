@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	compareOption,
-	dataIndexOf,
-	rankingOption,
-	regionsOption,
-	tooltipHtml,
-	type ChartOption,
-	type ChartTheme
-} from './chart-options';
+import { compareOption, dataIndexOf, rankingOption, regionsOption, tooltipHtml, type ChartOption, type ChartTheme } from './chart-options';
 import { compare } from './compare';
 import { indexDataset } from './dataset';
 import { regionSummaries } from './regions';
@@ -32,12 +24,18 @@ const rows = buildTable(ds, { selection: sel, comparison: null }).rows;
 
 type AnySeries = { type: string; data: unknown[]; label?: { formatter: (p: unknown) => string }; itemStyle?: { color?: string } };
 const series = (o: ChartOption) => o.series as AnySeries[];
-const tooltip = (o: ChartOption, index: number) =>
-	(o.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: index }]);
+const tooltip = (o: ChartOption, index: number) => (o.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: index }]);
 const categories = (o: ChartOption) => (o.yAxis as { data: unknown[] }).data;
 
 describe('rankingOption', () => {
-	const { option, height } = rankingOption({ rows, highlighted: new Set(['03']), lang: 'vi', theme, unit: 'nguồn tin', title: 'Nguồn tin' });
+	const { option, height } = rankingOption({
+		rows,
+		highlighted: new Set(['03']),
+		lang: 'vi',
+		theme,
+		unit: 'nguồn tin',
+		title: 'Nguồn tin'
+	});
 	const bars = series(option)[0]!;
 
 	it('draws only provinces with data, largest first — never a zero bar for the others', () => {
@@ -64,7 +62,9 @@ describe('rankingOption', () => {
 	});
 
 	it('describes the chart for screen readers with every bar', () => {
-		expect((option.aria as { label: { description: string } }).label.description).toContain('Alpha ≥\u00a044.000; Gamma 12.000; Beta ≈\u00a07.000');
+		expect((option.aria as { label: { description: string } }).label.description).toContain(
+			'Alpha ≥\u00a044.000; Gamma 12.000; Beta ≈\u00a07.000'
+		);
 	});
 
 	it('has a tooltip with the qualifier, rank and source', () => {
@@ -141,7 +141,11 @@ describe('regionsOption', () => {
 		const name = (option.yAxis as { axisLabel: { formatter: (v: string, i: number) => string } }).axisLabel.formatter;
 		expect([name('North', 0), name('South', 1)]).toEqual(['{name|North}\n{cov|2/2 tỉnh}', '{name|South}\n{cov|một phần, 1/3 tỉnh}']);
 		// A long name is broken into lines of its own, each short enough for the axis.
-		expect(name('Bắc Trung Bộ và Duyên hải miền Trung', 0).split('\n')).toEqual(['{name|Bắc Trung Bộ và}', '{name|Duyên hải miền Trung}', '{cov|2/2 tỉnh}']);
+		expect(name('Bắc Trung Bộ và Duyên hải miền Trung', 0).split('\n')).toEqual([
+			'{name|Bắc Trung Bộ và}',
+			'{name|Duyên hải miền Trung}',
+			'{cov|2/2 tỉnh}'
+		]);
 		const partialStyle = (bars.data[1] as { itemStyle: { borderType?: string } }).itemStyle;
 		expect(partialStyle.borderType).toBe('dashed');
 	});

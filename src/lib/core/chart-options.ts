@@ -6,12 +6,7 @@
  */
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import type {
-	AriaComponentOption,
-	GridComponentOption,
-	LegendComponentOption,
-	TooltipComponentOption
-} from 'echarts/components';
+import type { AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import { t } from '../i18n';
 import { escapeHtml } from './escape';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
@@ -24,12 +19,7 @@ import type { Lang } from './types';
 import '../i18n/messages/workspace-views';
 
 export type ChartOption = ComposeOption<
-	| BarSeriesOption
-	| ScatterSeriesOption
-	| GridComponentOption
-	| TooltipComponentOption
-	| AriaComponentOption
-	| LegendComponentOption
+	BarSeriesOption | ScatterSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption | LegendComponentOption
 >;
 
 /** Colours of the page's scheme (read from its CSS variables by the view). */
@@ -88,7 +78,14 @@ function base(theme: ChartTheme, description: string, height: number, right = 16
 		backgroundColor: 'transparent',
 		textStyle: { color: theme.text, fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif' },
 		aria: { enabled: true, label: { enabled: true, description } },
-		grid: { left: 8, right, top: 8, height: height - CHROME_HEIGHT - bottomExtra, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+		grid: {
+			left: 8,
+			right,
+			top: 8,
+			height: height - CHROME_HEIGHT - bottomExtra,
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'axisLabel'
+		},
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true }
 	};
 }
@@ -152,7 +149,10 @@ export function rankingOption(input: RankingInput): ChartSpec {
 	const option: ChartOption = {
 		...base(theme, t(lang, 'ws.chart.aria', { title: input.title, summary }), height, labelRoom(labels)),
 		xAxis: valueAxis(theme, lang),
-		yAxis: categoryAxis(theme, bars.map((r) => r.name)),
+		yAxis: categoryAxis(
+			theme,
+			bars.map((r) => r.name)
+		),
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
@@ -308,7 +308,10 @@ export function regionsOption(input: RegionsInput): ChartSpec {
 	const coverage = bars.map((r) => regionCoverageText(r, lang));
 	const summary = bars.map((r, i) => `${r.name} ${labels[i]}, ${coverage[i]}`).join('; ');
 	const height = chartHeight(bars.length, 8, REGION_ROW_HEIGHT);
-	const axis = categoryAxis(theme, bars.map((r) => r.name));
+	const axis = categoryAxis(
+		theme,
+		bars.map((r) => r.name)
+	);
 	const option: ChartOption = {
 		...base(theme, t(lang, 'ws.chart.aria', { title: input.title, summary }), height, labelRoom(labels), 8),
 		xAxis: valueAxis(theme, lang),
@@ -320,7 +323,9 @@ export function regionsOption(input: RegionsInput): ChartSpec {
 				// Lines broken here (ECharts drops a rich label's line breaks when it wraps by width); escaped for its
 				// rich text, where a brace in a name would start a style.
 				formatter: (name: string, i: number) =>
-					[...wrapText(name, { width: 140, size: 12 }).map((l) => `{name|${richText(l)}}`), `{cov|${richText(coverage[i] ?? '')}}`].join('\n'),
+					[...wrapText(name, { width: 140, size: 12 }).map((l) => `{name|${richText(l)}}`), `{cov|${richText(coverage[i] ?? '')}}`].join(
+						'\n'
+					),
 				// Lines far enough apart that Vietnamese marks above and below never touch the next line.
 				rich: { name: { color: theme.text, lineHeight: 17 }, cov: { color: theme.muted, fontSize: 11, lineHeight: 16 } }
 			}

@@ -245,7 +245,10 @@ export function divergingClasses(values: number[], opts: DivergingOptions): Dive
 	const extent = Math.max(...xs.map(Math.abs));
 	if (extent === 0) return { thresholds: [], bounds: [{ lo: center, hi: center }], count: 1, centerClass: 0 };
 	// The outer bounds from the most extreme value itself, not exp(log(v)), which drifts (8 → 7.999999999999998).
-	const extreme = at(sorted, xs.findIndex((x) => Math.abs(x) === extent));
+	const extreme = at(
+		sorted,
+		xs.findIndex((x) => Math.abs(x) === extent)
+	);
 	const top = ratio ? Math.max(extreme, 1 / extreme) : Math.abs(extreme);
 	const bottom = ratio ? 1 / top : -top;
 	// Magnitudes compared at 12 digits: ln(1/8) and −ln(8) may differ in the last bit.
@@ -287,11 +290,7 @@ export function divergingClasses(values: number[], opts: DivergingOptions): Dive
  * A readable upper threshold and its mirror: −up for differences; 1/up for ratios, kept exact when it is
  * short (1/8 = 0.125), else rounded to as many digits as `up` (1/1.3 → 0.77).
  */
-function nicePair(
-	rawUp: number,
-	ratio: boolean,
-	ok: (up: number, down: number) => boolean
-): [number, number] | undefined {
+function nicePair(rawUp: number, ratio: boolean, ok: (up: number, down: number) => boolean): [number, number] | undefined {
 	for (let d = NICE_DIGITS; d <= 17; d++) {
 		const up = roundSig(rawUp, d);
 		const reciprocal = 1 / up;

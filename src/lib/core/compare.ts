@@ -39,10 +39,7 @@ export interface Comparison {
 	withBoth: number;
 }
 
-export function compare(
-	ds: Dataset,
-	opts: { indicator: string; periodA: Period; periodB: Period; norm: Norm; units: Units }
-): Comparison {
+export function compare(ds: Dataset, opts: { indicator: string; periodA: Period; periodB: Period; norm: Norm; units: Units }): Comparison {
 	const flow = ds.indicatorById.get(opts.indicator)?.measure !== 'stock';
 	// Totals, or totals per 100,000 people, of periods of different lengths are compared per year (rule 6).
 	const perYearForced =

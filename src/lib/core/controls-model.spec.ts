@@ -15,7 +15,16 @@ const ds = indexDataset({
 });
 
 describe('optionsSet', () => {
-	const plain = { change: 'diff', compare: null, norm: 'total', units: '63', classes: 'quantile', mode: 'value', provinces: [], region: null } as const;
+	const plain = {
+		change: 'diff',
+		compare: null,
+		norm: 'total',
+		units: '63',
+		classes: 'quantile',
+		mode: 'value',
+		provinces: [],
+		region: null
+	} as const;
 	it.each([
 		{ view: plain, n: 0 },
 		// The kind of change counts only in a comparison.

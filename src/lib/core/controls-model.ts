@@ -45,7 +45,6 @@ export function periodOptions(ds: Dataset, indicator: string, units: Units): Per
 	});
 }
 
-
 export function indicatorUnit(ind: Indicator | undefined, lang: Lang): string {
 	return ind ? (lang === 'vi' ? ind.unit_vi : ind.unit_en) : '';
 }
@@ -55,7 +54,9 @@ export function indicatorUnit(ind: Indicator | undefined, lang: Lang): string {
  * normalisation, units, what the map shows, difference or ratio in a comparison, the province filter): the
  * disclosure opens when a link sets one, and its button says how many are set while it is closed.
  */
-export function optionsSet(view: Pick<ViewState, 'change' | 'compare' | 'norm' | 'units' | 'classes' | 'mode' | 'provinces' | 'region'>): number {
+export function optionsSet(
+	view: Pick<ViewState, 'change' | 'compare' | 'norm' | 'units' | 'classes' | 'mode' | 'provinces' | 'region'>
+): number {
 	return [
 		view.compare !== null && view.change !== 'diff',
 		view.norm !== 'total',
@@ -82,7 +83,11 @@ export function familyIndicator(ds: Dataset, family: Family, period: string): st
 		const list = ds.periodsByIndicator.get(ind.id);
 		if (!list) continue;
 		const here = list.find((c) => c.key === period);
-		const score = { id: ind.id, here: here ? here.provinces + (here.national ? 0.5 : 0) : -1, any: Math.max(...list.map((c) => c.provinces)) };
+		const score = {
+			id: ind.id,
+			here: here ? here.provinces + (here.national ? 0.5 : 0) : -1,
+			any: Math.max(...list.map((c) => c.provinces))
+		};
 		if (!best || score.here > best.here || (score.here === best.here && score.any > best.any)) best = score;
 	}
 	return best?.id ?? null;

@@ -7,7 +7,16 @@ import { classify, classOf, type ClassMethod } from './classify';
 import { indicatorCoverage, overallCoverage, ownCoverage } from './coverage';
 import type { Dataset } from './dataset';
 import { formatNumber } from './format';
-import { COVERAGE_COLORS, indicatorList, rampColors, rangeLabel, withParts, type AreaPaint, type LegendItem, type MapPaint } from './map-paint';
+import {
+	COVERAGE_COLORS,
+	indicatorList,
+	rampColors,
+	rangeLabel,
+	withParts,
+	type AreaPaint,
+	type LegendItem,
+	type MapPaint
+} from './map-paint';
 import { periodKey, periodLabel } from './period';
 import type { Reporting } from './reporting';
 import type { Units } from './select';
@@ -29,13 +38,7 @@ function partsCount(k: number, n: number, lang: Lang): string | null {
  * Coverage of one indicator (rule 7): dark where the chosen period has a sourced figure, light where only
  * other periods have one, hatched where none does; a 34-unit with only some parts for the period is partial.
  */
-export function paintIndicatorCoverage(opts: {
-	ds: Dataset;
-	indicator: string;
-	period: Period;
-	units: Units;
-	lang: Lang;
-}): MapPaint {
+export function paintIndicatorCoverage(opts: { ds: Dataset; indicator: string; period: Period; units: Units; lang: Lang }): MapPaint {
 	const { ds, indicator, period, units, lang } = opts;
 	const periodsOf = new Map(indicatorCoverage(ds, indicator).map((c) => [c.code, c.periods]));
 	const own = units === '34' ? ownCoverage(ds) : new Map<string, Map<string, string[]>>();
@@ -143,7 +146,8 @@ export function paintOverallCoverage(opts: { ds: Dataset; units: Units; method: 
 		const parts = r.count > 0 ? partsCount(r.reported, r.codes.length, lang) : null;
 		const factsLine = t(lang, 'map.overallFacts', { n: r.facts });
 		if (r.count === 0) {
-			const label = r.facts > 0 ? t(lang, 'map.overallNoneButFacts', { name: r.name, n: r.facts }) : t(lang, 'map.overallNone', { name: r.name });
+			const label =
+				r.facts > 0 ? t(lang, 'map.overallNoneButFacts', { name: r.name, n: r.facts }) : t(lang, 'map.overallNone', { name: r.name });
 			areas.set(r.code, {
 				code: r.code,
 				name: r.name,
@@ -178,7 +182,8 @@ export function paintOverallCoverage(opts: { ds: Dataset; units: Units; method: 
 		const [lo, hi] = m.length > 0 ? [Math.min(...m), Math.max(...m)] : [bd.lo, bd.hi];
 		return { kind: 'value', color: colors[i] ?? null, label: rangeLabel(formatNumber(lo, lang), formatNumber(hi, lang)) };
 	});
-	if (partial > 0) items.push({ kind: 'partial', color: colors[Math.floor(colors.length / 2)] ?? null, label: t(lang, 'legend.partial', { n: partial }) });
+	if (partial > 0)
+		items.push({ kind: 'partial', color: colors[Math.floor(colors.length / 2)] ?? null, label: t(lang, 'legend.partial', { n: partial }) });
 	const missing = rows.length - counts.length;
 	items.push({ kind: 'missing', color: null, label: t(lang, 'legend.overallNone', { n: missing, total: rows.length }) });
 	return {
@@ -207,7 +212,8 @@ export function paintReporting(opts: { ds: Dataset; reporting: Reporting; lang: 
 		const k = a.present.length;
 		const counted = t(lang, 'reporting.indicators', { k, n });
 		const details = [counted, t(lang, 'map.period', { period })];
-		if (a.status !== 'none' && a.missing.length > 0) details.push(t(lang, 'reporting.missing', { list: indicatorList(ds, a.missing, lang) }));
+		if (a.status !== 'none' && a.missing.length > 0)
+			details.push(t(lang, 'reporting.missing', { list: indicatorList(ds, a.missing, lang) }));
 		const paint: Pick<AreaPaint, 'kind' | 'fill' | 'label'> =
 			a.status === 'full'
 				? { kind: 'value', fill: COVERAGE_COLORS.current, label: t(lang, 'reporting.areaFull', { name: a.name, k, n, period }) }

@@ -50,9 +50,7 @@ export interface OverallCoverage {
 export function overallCoverage(ds: Dataset): OverallCoverage[] {
 	return ds.provinces.map((p) => {
 		const facts = ds.factsByProvince.get(p.code) ?? [];
-		const mappable = new Set(
-			facts.filter((f) => f.scope === 'province' && factPeriod(f)).map((f) => f.indicator)
-		);
+		const mappable = new Set(facts.filter((f) => f.scope === 'province' && factPeriod(f)).map((f) => f.indicator));
 		return { code: p.code, indicators: mappable.size, facts: facts.length };
 	});
 }

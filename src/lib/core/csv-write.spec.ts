@@ -38,7 +38,14 @@ describe('writeCsv', () => {
 	});
 
 	it('writes the decimal mark of the language; with a comma decimal, fields are separated by ; as Vietnamese Excel expects', () => {
-		const vi = writeCsv(['Tỉnh', 'v'], [['Hà Nội', 1.5], ['Tây; Bắc', 44000]], { decimal: ',' });
+		const vi = writeCsv(
+			['Tỉnh', 'v'],
+			[
+				['Hà Nội', 1.5],
+				['Tây; Bắc', 44000]
+			],
+			{ decimal: ',' }
+		);
 		expect(vi).toBe('\uFEFFTỉnh;v\r\nHà Nội;1,5\r\n"Tây; Bắc";44000\r\n');
 		const table = parseCsv(vi);
 		expect(table.delimiter).toBe(';');

@@ -9,7 +9,12 @@ describe('parseCsv', () => {
 		{ name: 'handles CRLF', text: 'a;b\r\n1;2\r\n3;4', header: ['a', 'b'], lines: [2, 3] },
 		// Found by csv.fuzz.spec.ts: a line break inside a quoted cell was only counted when it was an LF.
 		{ name: 'counts CRLF inside quoted cells once', text: 'a,b\r\n"x\r\ny",2\r\n3,4\r\n', header: ['a', 'b'], lines: [2, 4] },
-		{ name: 'counts lines inside quoted cells of a CR-only file (old Mac Excel)', text: 'a,b\r"x\ry",2\r3,4\r', header: ['a', 'b'], lines: [2, 4] }
+		{
+			name: 'counts lines inside quoted cells of a CR-only file (old Mac Excel)',
+			text: 'a,b\r"x\ry",2\r3,4\r',
+			header: ['a', 'b'],
+			lines: [2, 4]
+		}
 	])('$name', ({ text, header, lines }) => {
 		const t = parseCsv(text);
 		expect(t.header).toEqual(header);

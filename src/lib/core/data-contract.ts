@@ -27,18 +27,7 @@ export const DATA_FILE_NAMES: Record<keyof DataFiles, string> = {
 
 /** The exact column set of every CSV file (order as written; order itself is not checked). */
 export const DATA_COLUMNS = {
-	provinces: [
-		'code',
-		'name',
-		'name_en',
-		'slug',
-		'region',
-		'population',
-		'population_year',
-		'area_km2',
-		'code_2025',
-		'name_2025'
-	],
+	provinces: ['code', 'name', 'name_en', 'slug', 'region', 'population', 'population_year', 'area_km2', 'code_2025', 'name_2025'],
 	aliases: ['alias', 'code'],
 	indicators: ['id', 'family', 'measure', 'label_vi', 'label_en', 'unit_vi', 'unit_en', 'definition_vi', 'definition_en'],
 	facts: [

@@ -30,7 +30,8 @@ function publish(tables: DatasetTables): string {
 }
 
 /** A figure as the map and the panel use it (what "the same figures" means). */
-const figure = (f: Fact) => [f.province_code, f.scope, f.period_start, f.period_end, f.indicator, f.value, f.qualifier, f.source_id, f.quote].join('|');
+const figure = (f: Fact) =>
+	[f.province_code, f.scope, f.period_start, f.period_end, f.indicator, f.value, f.qualifier, f.source_id, f.quote].join('|');
 
 /** An office's workbook: text numbers, a source for one row, none for the others, a total row. */
 const OFFICE = workbook([
@@ -48,28 +49,34 @@ const OFFICE = workbook([
 ]);
 
 describe('the data package', () => {
-	it.each<MergeMode>(['merge', 'replace'])('bundled and imported data (%s) pass the data check and build to the same figures', async (mode) => {
-		const r = analyseImport(await readWorkbookImport(OFFICE, ctx.indicators), ctx, { file: 'bao-cao-2024.xlsx' });
-		expect(r.facts).toHaveLength(3);
-		const tables = combineTables({ bundled: bundled.tables, imported: r, mode });
-		const dir = publish(tables);
-		const back = readTables(loadDataFiles(dir));
-		expect(back.issues).toEqual([]);
-		expect(back.tables.facts.map(figure).sort()).toEqual(tables.facts.map(figure).sort());
-		// What `npm run build` ships for the browser holds the same figures.
-		const lean = JSON.parse(buildDataFiles(dir).get('dataset.json') ?? '{}') as { facts: unknown[] };
-		expect(lean.facts).toHaveLength(tables.facts.length);
-		// The imported rows keep their file and cell as their source.
-		const imported = back.tables.facts.filter((f) => f.quote.startsWith('bao-cao-2024.xlsx'));
-		expect(imported.map((f) => [f.province_code, f.indicator, f.value, f.qualifier, f.quote])).toEqual([
-			['87', 'tips', 1500, 'at_least', 'bao-cao-2024.xlsx › Số liệu › D3: trên 1.500'],
-			['87', 'models_total', 12, 'exact', 'bao-cao-2024.xlsx › Số liệu › E3: 12'],
-			['46', 'tips', 1234, 'exact', 'bao-cao-2024.xlsx › Số liệu › D4: 1.234']
-		]);
-		const sources = new Map(back.tables.sources.map((s) => [s.source_id, s]));
-		expect(sources.get(imported[0]!.source_id)).toMatchObject({ publisher: 'Báo cáo số 12/BC-CAT, https://example.gov.vn/bc-12', url: 'https://example.gov.vn/bc-12' });
-		expect(sources.get(imported[2]!.source_id)).toMatchObject({ publisher: 'bao-cao-2024.xlsx', title: 'bao-cao-2024.xlsx › Số liệu' });
-	});
+	it.each<MergeMode>(['merge', 'replace'])(
+		'bundled and imported data (%s) pass the data check and build to the same figures',
+		async (mode) => {
+			const r = analyseImport(await readWorkbookImport(OFFICE, ctx.indicators), ctx, { file: 'bao-cao-2024.xlsx' });
+			expect(r.facts).toHaveLength(3);
+			const tables = combineTables({ bundled: bundled.tables, imported: r, mode });
+			const dir = publish(tables);
+			const back = readTables(loadDataFiles(dir));
+			expect(back.issues).toEqual([]);
+			expect(back.tables.facts.map(figure).sort()).toEqual(tables.facts.map(figure).sort());
+			// What `npm run build` ships for the browser holds the same figures.
+			const lean = JSON.parse(buildDataFiles(dir).get('dataset.json') ?? '{}') as { facts: unknown[] };
+			expect(lean.facts).toHaveLength(tables.facts.length);
+			// The imported rows keep their file and cell as their source.
+			const imported = back.tables.facts.filter((f) => f.quote.startsWith('bao-cao-2024.xlsx'));
+			expect(imported.map((f) => [f.province_code, f.indicator, f.value, f.qualifier, f.quote])).toEqual([
+				['87', 'tips', 1500, 'at_least', 'bao-cao-2024.xlsx › Số liệu › D3: trên 1.500'],
+				['87', 'models_total', 12, 'exact', 'bao-cao-2024.xlsx › Số liệu › E3: 12'],
+				['46', 'tips', 1234, 'exact', 'bao-cao-2024.xlsx › Số liệu › D4: 1.234']
+			]);
+			const sources = new Map(back.tables.sources.map((s) => [s.source_id, s]));
+			expect(sources.get(imported[0]!.source_id)).toMatchObject({
+				publisher: 'Báo cáo số 12/BC-CAT, https://example.gov.vn/bc-12',
+				url: 'https://example.gov.vn/bc-12'
+			});
+			expect(sources.get(imported[2]!.source_id)).toMatchObject({ publisher: 'bao-cao-2024.xlsx', title: 'bao-cao-2024.xlsx › Số liệu' });
+		}
+	);
 
 	it('the bundled data alone come back byte for byte', () => {
 		const pkg = dataPackage(bundled.tables);
@@ -78,7 +85,8 @@ describe('the data package', () => {
 	});
 
 	it('a long-form import without quotes or sources still passes the check', () => {
-		const text = 'province_code,province,scope,period_start,period_end,indicator,value\n87,Đồng Tháp,province,2024,2024,tips,"1,5"\n01,Hà Nội,province,,,tips,7\n';
+		const text =
+			'province_code,province,scope,period_start,period_end,indicator,value\n87,Đồng Tháp,province,2024,2024,tips,"1,5"\n01,Hà Nội,province,,,tips,7\n';
 		const r = importBytes(new TextEncoder().encode(text), ctx, { file: 'dai.csv' });
 		expect(r.facts).toHaveLength(2);
 		const back = readTables(loadDataFiles(publish(combineTables({ bundled: bundled.tables, imported: r, mode: 'merge' }))));

@@ -118,4 +118,3 @@ export function dataPackage(tables: DatasetTables): DataPackage {
 		counts: { facts: facts.length, sources: sources.length }
 	};
 }
-

@@ -13,7 +13,15 @@ const small = tables([
 	fact({ province_code: '02', indicator: 'tips', value: 4, period_start: 2015, period_end: 2020, period_label: '2015-2020' }),
 	fact({ province_code: '', indicator: 'tips', value: 90, scope: 'national', source_id: 'new' }),
 	fact({ province_code: '03', indicator: 'models_total', value: 7, scope: 'district:Đông', source_id: 'new' }),
-	fact({ province_code: '90', indicator: 'models_total', value: 12, scope: 'merged_province:Beta Gamma', period_start: 2025, period_end: 2025, period_label: '2025' }),
+	fact({
+		province_code: '90',
+		indicator: 'models_total',
+		value: 12,
+		scope: 'merged_province:Beta Gamma',
+		period_start: 2025,
+		period_end: 2025,
+		period_label: '2025'
+	}),
 	fact({ province_code: '04', indicator: 'forums', value: 3, period_start: null, period_end: null, period_label: '' })
 ]);
 
@@ -26,7 +34,11 @@ describe.each([
 	['a hand-made history', small],
 	['the bundled data', bundledTables]
 ])('the tables split by view: %s', (_name, input) => {
-	const parts = shipped({ ...splitParts(input), indicators: Object.fromEntries(splitParts(input).indicators), areas: Object.fromEntries(splitParts(input).areas) });
+	const parts = shipped({
+		...splitParts(input),
+		indicators: Object.fromEntries(splitParts(input).indicators),
+		areas: Object.fromEntries(splitParts(input).areas)
+	});
 
 	it('puts every fact in exactly one place: its indicator file, or the catalogue if national (the headline shows those)', () => {
 		const lines = [
@@ -42,7 +54,12 @@ describe.each([
 		expect(got.sort((a, b) => a.f.line - b.f.line)).toEqual(want.sort((a, b) => a.f.line - b.f.line));
 		for (const p of Object.values(parts.areas)) {
 			const ids = new Set(p.facts.map((f) => f.source_id));
-			expect(p.sources.map((s) => s.source_id).sort()).toEqual(input.sources.filter((s) => ids.has(s.source_id)).map((s) => s.source_id).sort());
+			expect(p.sources.map((s) => s.source_id).sort()).toEqual(
+				input.sources
+					.filter((s) => ids.has(s.source_id))
+					.map((s) => s.source_id)
+					.sort()
+			);
 		}
 	});
 
@@ -55,7 +72,9 @@ describe.each([
 
 	it('has a file for every indicator and for every province of both eras, even one without figures', () => {
 		expect(Object.keys(parts.indicators).sort()).toEqual(input.indicators.map((i) => i.id).sort());
-		const codes = [...new Set([...input.provinces.map((p) => areaKey('63', p.code)), ...input.provinces.map((p) => areaKey('34', p.code_2025))])];
+		const codes = [
+			...new Set([...input.provinces.map((p) => areaKey('63', p.code)), ...input.provinces.map((p) => areaKey('34', p.code_2025))])
+		];
 		expect(Object.keys(parts.areas).sort()).toEqual(codes.sort());
 	});
 
@@ -87,7 +106,8 @@ describe('joining some parts', () => {
 		const tips = parts.indicators.get('tips')!;
 		const joined = joinParts(parts.catalogue, [tips], [parts.areas.get(areaKey('63', '01'))!]);
 		const expected = small.facts
-			.filter((f) => f.indicator === 'tips' || f.scope === 'national').map((f) => (f.province_code === '01' ? f : { ...f, quote: '', note: '' }));
+			.filter((f) => f.indicator === 'tips' || f.scope === 'national')
+			.map((f) => (f.province_code === '01' ? f : { ...f, quote: '', note: '' }));
 		expect(joined.facts).toEqual(expected);
 	});
 

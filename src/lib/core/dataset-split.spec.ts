@@ -26,7 +26,9 @@ describe('tables shipped as lean tables + long texts', () => {
 	});
 
 	it('before the texts arrive, the long texts are empty and everything else is there', () => {
-		const small = tables([fact({ province_code: '01', indicator: 'tips', value: 12, line: 7, quote: 'Toàn tỉnh có 12 mô hình', note: 'ghi chú' })]);
+		const small = tables([
+			fact({ province_code: '01', indicator: 'tips', value: 12, line: 7, quote: 'Toàn tỉnh có 12 mô hình', note: 'ghi chú' })
+		]);
 		const joined = joinTables(splitTables(small).lean, null);
 		expect(joined.facts[0]).toEqual({ ...small.facts[0], quote: '', note: '' });
 		expect(joined.sources.every((s) => s.title === '')).toBe(true);
@@ -34,7 +36,10 @@ describe('tables shipped as lean tables + long texts', () => {
 	});
 
 	it('texts from another build are refused with the row that has none', () => {
-		const small = tables([fact({ province_code: '01', indicator: 'tips', value: 1, line: 7 }), fact({ province_code: '02', indicator: 'tips', value: 2, line: 8 })]);
+		const small = tables([
+			fact({ province_code: '01', indicator: 'tips', value: 1, line: 7 }),
+			fact({ province_code: '02', indicator: 'tips', value: 2, line: 8 })
+		]);
 		const { lean, texts } = splitTables(small);
 		delete texts.facts['8'];
 		expect(() => joinTables(lean, texts)).toThrow(/line 8/);

@@ -57,9 +57,7 @@ export function mapKey(indicator: string, period: string, code: string): string 
 }
 
 export function factPeriod(f: Fact): Period | null {
-	return f.period_start === null || f.period_end === null
-		? null
-		: { start: f.period_start, end: f.period_end };
+	return f.period_start === null || f.period_end === null ? null : { start: f.period_start, end: f.period_end };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -95,10 +93,7 @@ export function coverageSummary(tables: DatasetTables): CoverageSummary {
  * (100,000 figures) never blocks the page for long; `pause` is the caller's way to yield (a timer in the
  * browser). Gives exactly what `indexDataset` gives.
  */
-export async function indexDatasetInSlices(
-	tables: DatasetTables,
-	opts: { slice: number; pause: () => Promise<void> }
-): Promise<Dataset> {
+export async function indexDatasetInSlices(tables: DatasetTables, opts: { slice: number; pause: () => Promise<void> }): Promise<Dataset> {
 	const builder = datasetBuilder(tables);
 	for (let i = 0; i < tables.facts.length; i += opts.slice) {
 		if (i > 0) await opts.pause();
@@ -202,7 +197,10 @@ function datasetBuilder(tables: DatasetTables): {
 				const mergedAwayReported = [...codes63].some((c) => !unchanged.has(c));
 				return { period, key, provinces: codes63.size, units: units.size, national, era: periodEra(period, { mergedAwayReported }) };
 			});
-			periodsByIndicator.set(id, list.sort((a, b) => comparePeriods(a.period, b.period)));
+			periodsByIndicator.set(
+				id,
+				list.sort((a, b) => comparePeriods(a.period, b.period))
+			);
 		}
 
 		return {

@@ -39,12 +39,16 @@ describe('the deck parameter', () => {
 
 describe('deck entries', () => {
 	it.each([
-		{ q: 'indicator=tips&period=2015-2020&view=table&sort=-value&panel=01&lang=en', chart: 'ranking', out: 'period=2015-2020&chart=ranking' },
+		{
+			q: 'indicator=tips&period=2015-2020&view=table&sort=-value&panel=01&lang=en',
+			chart: 'ranking',
+			out: 'period=2015-2020&chart=ranking'
+		},
 		// The default view is the comparison: it is not written, and turning it off is.
 		{ q: 'indicator=tips&compare=2015-2020&units=34', chart: 'map', out: 'units=34&chart=map' },
 		{ q: 'indicator=tips&compare=none&units=34', chart: 'map', out: 'compare=none&units=34&chart=map' },
 		{ q: 'deck=chart%3Dmap&mode=coverage-all', chart: 'map', out: 'mode=coverage-all&chart=map' }
-	] as const)('$q as $chart → $out (language, tab, sort and panel are not the slide\'s)', ({ q, chart, out }) => {
+	] as const)("$q as $chart → $out (language, tab, sort and panel are not the slide's)", ({ q, chart, out }) => {
 		expect(deckEntry(parse(q).state, chart, ctx)).toBe(out);
 	});
 
@@ -64,10 +68,18 @@ describe('deck entries', () => {
 
 	it.each([
 		{ entry: 'indicator=tips&period=2015-2020&chart=ranking', lang: 'vi', out: 'tips · 2015–2020 · Xếp hạng' },
-		{ entry: 'indicator=tips&period=2013-2023&compare=2015-2020&chart=compare', lang: 'en', out: 'tips · 2013–2023 / 2015–2020 · Two periods compared' },
+		{
+			entry: 'indicator=tips&period=2013-2023&compare=2015-2020&chart=compare',
+			lang: 'en',
+			out: 'tips · 2013–2023 / 2015–2020 · Two periods compared'
+		},
 		{ entry: 'chart=map', lang: 'vi', out: 'tips · 2013–2023 / 2015–2020 · Bản đồ' },
 		{ entry: 'indicator=models_total&chart=map', lang: 'vi', out: 'models_total · 2024 · Bản đồ' },
-		{ entry: 'indicator=tips&period=2013-2023&compare=2015-2020&chart=periods', lang: 'vi', out: 'tips · 2013–2023 / 2015–2020 · Bản đồ từng giai đoạn' }
+		{
+			entry: 'indicator=tips&period=2013-2023&compare=2015-2020&chart=periods',
+			lang: 'vi',
+			out: 'tips · 2013–2023 / 2015–2020 · Bản đồ từng giai đoạn'
+		}
 	] as const)('title of $entry', ({ entry, lang, out }) => {
 		// The fixture's indicators are labelled by their ids.
 		expect(deckTitle(entry, ds, ctx, lang)).toBe(out);

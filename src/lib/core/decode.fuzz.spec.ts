@@ -28,7 +28,10 @@ function cp1258(s: string): Uint8Array {
 		}
 		const parts = [...ch.normalize('NFD')];
 		const tone = parts.find((p) => TONES.includes(p));
-		const base = parts.filter((p) => p !== tone).join('').normalize('NFC');
+		const base = parts
+			.filter((p) => p !== tone)
+			.join('')
+			.normalize('NFC');
 		for (const c of tone ? [base, tone] : [base]) {
 			const b = CP1258.get(c);
 			if (b === undefined) throw new Error(`not in windows-1258: ${c}`);
@@ -54,9 +57,7 @@ const anyText = fc.string({ unit: 'binary', maxLength: 120 });
 describe('decodeBytes on any bytes', () => {
 	const bytes = fc.oneof(
 		fc.uint8Array({ maxLength: 2048 }),
-		fc
-			.tuple(fc.constantFrom(...Object.values(BOMS)), fc.uint8Array({ maxLength: 512 }))
-			.map(([bom, rest]) => cat(bom, rest))
+		fc.tuple(fc.constantFrom(...Object.values(BOMS)), fc.uint8Array({ maxLength: 512 })).map(([bom, rest]) => cat(bom, rest))
 	);
 
 	it('always returns NFC text and a known encoding, quickly', () => {

@@ -27,7 +27,9 @@ describe('links of an embed', () => {
 		expect(embedUrl({ base: 'https://atlas.example.vn/sub/', state: s, chart: 'ranking', ctx })).toBe(
 			'https://atlas.example.vn/sub/embed?period=2015-2020&chart=ranking&lang=en'
 		);
-		expect(fullViewUrl({ base: 'https://atlas.example.vn/sub/', state: s, ctx })).toBe('https://atlas.example.vn/sub/?period=2015-2020&lang=en');
+		expect(fullViewUrl({ base: 'https://atlas.example.vn/sub/', state: s, ctx })).toBe(
+			'https://atlas.example.vn/sub/?period=2015-2020&lang=en'
+		);
 		expect(fullViewUrl({ base: 'http://127.0.0.1:4173/', state: state('chart=map'), ctx })).toBe('http://127.0.0.1:4173/');
 	});
 });
@@ -52,7 +54,11 @@ describe('embedSnippet', () => {
 	});
 
 	it('escapes the title and URL, and accepts only a ratio of two numbers', () => {
-		const html = embedSnippet({ url: 'https://a.vn/embed?x="><script>', title: '"><img onerror=1>', size: { kind: 'ratio', ratio: '1;background:url(x)' } });
+		const html = embedSnippet({
+			url: 'https://a.vn/embed?x="><script>',
+			title: '"><img onerror=1>',
+			size: { kind: 'ratio', ratio: '1;background:url(x)' }
+		});
 		expect(html).not.toMatch(/<script|<img/);
 		expect(html).toContain('aspect-ratio:4/3');
 		expect(html).toContain('title="&quot;&gt;&lt;img onerror=1&gt;"');

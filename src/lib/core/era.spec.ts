@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFiles } from '../../../scripts/load-data-files';
-import {
-	changedCodes,
-	codeNameAgreement,
-	eraAreas,
-	eraIndex,
-	eraSpellings,
-	factEra,
-	isLikelyMerged,
-	isUnchanged,
-	periodEra
-} from './era';
+import { changedCodes, codeNameAgreement, eraAreas, eraIndex, eraSpellings, factEra, isLikelyMerged, isUnchanged, periodEra } from './era';
 import { readTables } from './validate';
 
 const { tables, aliases } = readTables(loadDataFiles('data'));
@@ -38,7 +28,9 @@ describe('the two eras', () => {
 	});
 
 	it('keeps 11 provinces unchanged (same code, same territory)', () => {
-		const unchanged = eraAreas(provinces, '34').filter(isUnchanged).map((a) => a.name);
+		const unchanged = eraAreas(provinces, '34')
+			.filter(isUnchanged)
+			.map((a) => a.name);
 		expect(unchanged.sort()).toEqual(
 			['Cao Bằng', 'Điện Biên', 'Hà Nội', 'Hà Tĩnh', 'Huế', 'Lai Châu', 'Lạng Sơn', 'Nghệ An', 'Quảng Ninh', 'Sơn La', 'Thanh Hóa'].sort()
 		);
@@ -153,7 +145,10 @@ describe('the map a period opens on', () => {
 		{ period: { start: 2020, end: 2025 }, mergedAwayReported: false, era: '34' },
 		// Wholly after the merger.
 		{ period: { start: 2026, end: 2026 }, mergedAwayReported: true, era: '34' }
-	] as const)('$period.start–$period.end (merged-away province reported: $mergedAwayReported) → $era', ({ period, mergedAwayReported, era }) => {
-		expect(periodEra(period, { mergedAwayReported })).toBe(era);
-	});
+	] as const)(
+		'$period.start–$period.end (merged-away province reported: $mergedAwayReported) → $era',
+		({ period, mergedAwayReported, era }) => {
+			expect(periodEra(period, { mergedAwayReported })).toBe(era);
+		}
+	);
 });

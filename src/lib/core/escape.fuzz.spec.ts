@@ -25,7 +25,11 @@ describe('escapeHtml', () => {
 
 describe('safeHttpUrl', () => {
 	it('returns null or an absolute http(s) URL that is its own canonical form, quickly', () => {
-		const url = fc.oneof(hostileText, fc.webUrl(), fc.webUrl().map((u) => ` ${u.toUpperCase()}\t`));
+		const url = fc.oneof(
+			hostileText,
+			fc.webUrl(),
+			fc.webUrl().map((u) => ` ${u.toUpperCase()}\t`)
+		);
 		check(
 			fc.property(url, (s) => {
 				const out = fast(() => safeHttpUrl(s));

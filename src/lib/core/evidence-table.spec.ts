@@ -37,8 +37,25 @@ describe('evidence', () => {
 describe('evidence in two eras, as readers say it', () => {
 	const eras = indexDataset(
 		tables([
-			fact({ province_code: '91', indicator: 'tips', value: 7, scope: 'merged_province:Delta Epsilon (post-7/2025, incl. former Delta) [likely]', period_start: 2025, period_end: 2025, period_label: '2025 (reported 8/2025)', note: 'valuable tips' }),
-			fact({ province_code: '90', indicator: 'tips', value: 2, scope: 'commune:xã Hai', period_start: null, period_end: null, period_label: 'unspecified (reported 8/2025)' }),
+			fact({
+				province_code: '91',
+				indicator: 'tips',
+				value: 7,
+				scope: 'merged_province:Delta Epsilon (post-7/2025, incl. former Delta) [likely]',
+				period_start: 2025,
+				period_end: 2025,
+				period_label: '2025 (reported 8/2025)',
+				note: 'valuable tips'
+			}),
+			fact({
+				province_code: '90',
+				indicator: 'tips',
+				value: 2,
+				scope: 'commune:xã Hai',
+				period_start: null,
+				period_end: null,
+				period_label: 'unspecified (reported 8/2025)'
+			}),
 			fact({ province_code: '04', indicator: 'tips', value: 5 })
 		])
 	);

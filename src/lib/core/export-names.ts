@@ -7,7 +7,11 @@ import type { ChartName, ViewState } from './view-state';
 /** `slide`: 1920×1080; `screen`: twice the on-screen size. */
 export type ImageSize = 'slide' | 'screen';
 
-const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+const safe = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9_-]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 
 export function exportFileName(opts: {
 	view: Pick<ViewState, 'indicator' | 'period' | 'compare' | 'units' | 'mode'>;

@@ -39,18 +39,38 @@ const csv = (row: Row) => {
  */
 const CASES: { name: string; row: Partial<Row>; check: string[]; importer: string[] }[] = [
 	{ name: 'a valid province row', row: {}, check: [], importer: [] },
-	{ name: 'a national sector row without a code', row: { province_code: '', province: 'Toàn quốc', scope: 'block:Hội Phụ nữ' }, check: [], importer: [] },
+	{
+		name: 'a national sector row without a code',
+		row: { province_code: '', province: 'Toàn quốc', scope: 'block:Hội Phụ nữ' },
+		check: [],
+		importer: []
+	},
 	{ name: 'a new province’s own figure', row: { province_code: '82', scope: 'merged_province:Đồng Tháp' }, check: [], importer: [] },
 	{ name: 'a scope name with a space around it', row: { scope: 'district: Cao Lãnh' }, check: ['bad_scope'], importer: ['bad_scope'] },
-	{ name: 'a scope with no name', row: { province_code: '', province: 'Toàn quốc', scope: 'region:' }, check: ['bad_scope'], importer: ['bad_scope'] },
+	{
+		name: 'a scope with no name',
+		row: { province_code: '', province: 'Toàn quốc', scope: 'region:' },
+		check: ['bad_scope'],
+		importer: ['bad_scope']
+	},
 	{ name: 'no scope at all', row: { scope: 'galaxy' }, check: ['bad_scope'], importer: ['bad_scope'] },
 	{ name: 'a national row with a province code', row: { scope: 'national' }, check: ['code_not_allowed'], importer: ['code_not_allowed'] },
 	{ name: 'a start year without an end year', row: { period_end: '' }, check: ['year_pair'], importer: ['bad_period'] },
-	{ name: 'a start after the end', row: { period_start: '2023', period_end: '2013' }, check: ['start_after_end'], importer: ['bad_period'] },
+	{
+		name: 'a start after the end',
+		row: { period_start: '2023', period_end: '2013' },
+		check: ['start_after_end'],
+		importer: ['bad_period']
+	},
 	{ name: 'a year that is no year', row: { period_start: '20x3' }, check: ['bad_year'], importer: ['bad_period'] },
 	{ name: 'a qualifier outside the list', row: { qualifier: 'about' }, check: ['bad_enum'], importer: ['bad_qualifier'] },
 	{ name: 'a measure the indicator does not have', row: { measure: 'stock' }, check: ['measure_mismatch'], importer: ['measure_mismatch'] },
-	{ name: 'an indicator outside the catalogue', row: { indicator: 'no_such_indicator' }, check: ['unknown_indicator'], importer: ['unknown_indicator'] }
+	{
+		name: 'an indicator outside the catalogue',
+		row: { indicator: 'no_such_indicator' },
+		check: ['unknown_indicator'],
+		importer: ['unknown_indicator']
+	}
 ];
 
 describe('one set of rules for a fact row: the data check and the import agree', () => {

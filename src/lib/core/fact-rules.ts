@@ -68,7 +68,8 @@ export function periodCells(start: string, end: string): { period: Period | null
 	] as const)
 		if (v !== '' && !/^\d{4}$/.test(v)) problems.push({ code: 'bad_year', column, value: v });
 	if (problems.length > 0) return { period: null, problems };
-	if ((start === '') !== (end === '')) return { period: null, problems: [{ code: 'year_pair', column: start === '' ? 'period_start' : 'period_end', start, end }] };
+	if ((start === '') !== (end === ''))
+		return { period: null, problems: [{ code: 'year_pair', column: start === '' ? 'period_start' : 'period_end', start, end }] };
 	if (start === '') return { period: null, problems };
 	if (Number(start) > Number(end)) return { period: null, problems: [{ code: 'start_after_end', column: 'period_start', start, end }] };
 	return { period: { start: Number(start), end: Number(end) }, problems };
@@ -96,7 +97,14 @@ export function isMachineNumber(text: string): boolean {
  * quote it writes itself (a cell's address is not a sentence).
  */
 export function factKey(
-	f: { province_code: string; scope: string; period_start: number | string | null; period_end: number | string | null; indicator: string; source_id: string },
+	f: {
+		province_code: string;
+		scope: string;
+		period_start: number | string | null;
+		period_end: number | string | null;
+		indicator: string;
+		source_id: string;
+	},
 	quote: string
 ): string {
 	return [f.province_code, f.scope, f.period_start ?? '', f.period_end ?? '', f.indicator, f.source_id, quote].join('\u0000');

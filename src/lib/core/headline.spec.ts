@@ -37,7 +37,7 @@ function model(opts: { units?: Units; norm?: Norm; withComparison?: boolean; per
 }
 
 describe('headline strip', () => {
-	it('gives every source\'s national figure with its date when they differ (newest first), then related ones of the family', () => {
+	it("gives every source's national figure with its date when they differ (newest first), then related ones of the family", () => {
 		const h = model();
 		expect(h.nationalHeading).toBe('Toàn quốc, 2015–2020');
 		expect(h.periods).toEqual(['2015–2020']);
@@ -64,7 +64,7 @@ describe('headline strip', () => {
 		]);
 	});
 
-	it('says when a national figure is below a single province\'s own', () => {
+	it("says when a national figure is below a single province's own", () => {
 		const low = indexDataset(
 			tables([
 				fact({ ...NATIONAL, indicator: 'tips', value: 400, qualifier: 'at_least' }),

@@ -91,12 +91,7 @@ function nationalValues(ds: Dataset, indicator: string, period: Period, lang: La
 	});
 }
 
-export function headline(opts: {
-	ds: Dataset;
-	selection: Selection;
-	comparison?: Comparison | null;
-	lang: Lang;
-}): HeadlineModel {
+export function headline(opts: { ds: Dataset; selection: Selection; comparison?: Comparison | null; lang: Lang }): HeadlineModel {
 	const { ds, selection: sel, comparison, lang } = opts;
 	const chosen = ds.indicatorById.get(sel.indicator);
 	const periodB = comparison?.periodB ?? null;

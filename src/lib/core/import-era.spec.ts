@@ -63,7 +63,11 @@ describe('inferring the era of a file without a marker', () => {
 	});
 
 	it('assumes the 63 when nothing points either way, and says so', () => {
-		expect(inferImportEra([row(2, '01', 'Hà Nội', '2024-2025')], lookup, null)).toMatchObject({ used: '63', basis: 'none', decided: false });
+		expect(inferImportEra([row(2, '01', 'Hà Nội', '2024-2025')], lookup, null)).toMatchObject({
+			used: '63',
+			basis: 'none',
+			decided: false
+		});
 	});
 
 	it.each([
@@ -78,7 +82,13 @@ describe('inferring the era of a file without a marker', () => {
 });
 
 /** A wide file (no marker) of the 34 provinces with codes that changed meaning. */
-const FILE_34 = ['ma_tinh,ten_tinh,giai_doan,models_total', '24,Bắc Ninh,2025,120', '82,Đồng Tháp,2025,230', '91,An Giang,2025,340', '01,Hà Nội,2025,5'].join('\n');
+const FILE_34 = [
+	'ma_tinh,ten_tinh,giai_doan,models_total',
+	'24,Bắc Ninh,2025,120',
+	'82,Đồng Tháp,2025,230',
+	'91,An Giang,2025,340',
+	'01,Hà Nội,2025,5'
+].join('\n');
 
 describe('a file of the 34 provinces', () => {
 	const r = importBytes(utf8(FILE_34), ctx);
@@ -117,18 +127,24 @@ describe('a file of the 34 provinces', () => {
 			[4, 'row', 'era_mismatch', 'An Giang']
 		]);
 		const vi = formatReportRow(as63.report[0]!, 'vi');
-		expect(vi.message).toBe('“24 Bắc Ninh”: mã và tên chỉ khớp theo 34 tỉnh, thành phố từ 1/7/2025; theo 63 tỉnh, thành phố trước 1/7/2025, mã 24 là Bắc Giang');
+		expect(vi.message).toBe(
+			'“24 Bắc Ninh”: mã và tên chỉ khớp theo 34 tỉnh, thành phố từ 1/7/2025; theo 63 tỉnh, thành phố trước 1/7/2025, mã 24 là Bắc Giang'
+		);
 		expect(vi.hint).toContain('chọn đọc theo 34 tỉnh, thành phố từ 1/7/2025');
 	});
 });
 
 describe('a province of the other era', () => {
 	it('an old province in a file read as the 34 is refused, naming the new province it is part of', () => {
-		const r = importBytes(utf8(['ma_tinh,ten_tinh,giai_doan,models_total', ',Bắc Giang,2025,7', '01,Hà Nội,2025,5'].join('\n')), ctx, { era: '34' });
+		const r = importBytes(utf8(['ma_tinh,ten_tinh,giai_doan,models_total', ',Bắc Giang,2025,7', '01,Hà Nội,2025,5'].join('\n')), ctx, {
+			era: '34'
+		});
 		expect(r.facts.map((f) => f.province_code)).toEqual(['01']);
 		expect(r.report.map((x) => [x.line, x.outcome, x.code])).toEqual([[2, 'row', 'other_era_province']]);
 		const vi = formatReportRow(r.report[0]!, 'vi');
-		expect(vi.message).toBe('“Bắc Giang” chỉ có trong 63 tỉnh, thành phố trước 1/7/2025 (Bắc Giang), không có trong 34 tỉnh, thành phố từ 1/7/2025');
+		expect(vi.message).toBe(
+			'“Bắc Giang” chỉ có trong 63 tỉnh, thành phố trước 1/7/2025 (Bắc Giang), không có trong 34 tỉnh, thành phố từ 1/7/2025'
+		);
 		expect(vi.hint).toContain('Bắc Giang từ 1/7/2025 là một phần của Bắc Ninh (mã 24)');
 	});
 

@@ -37,7 +37,11 @@ function indicatorKey(indicators: Map<string, Indicator>): Map<string, string> {
 }
 
 /** Header cell → wide-form role: a fixed column or an indicator id; null when unknown. */
-function wideRole(header: string, indicators: Map<string, Indicator>, labels: Map<string, string>): WideColumn | { indicator: string } | null {
+function wideRole(
+	header: string,
+	indicators: Map<string, Indicator>,
+	labels: Map<string, string>
+): WideColumn | { indicator: string } | null {
 	const id = /\(([a-z][a-z0-9_]*)\)\s*$/.exec(header)?.[1];
 	if (id && indicators.has(id)) return { indicator: id };
 	if (id && eraOfMarker(id)) return 'ma_tinh';

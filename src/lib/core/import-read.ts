@@ -39,11 +39,21 @@ export async function readWorkbookImport(
 	const [{ readWorkbook, WorkbookError }] = await Promise.all([import('./workbook'), import('./import-sheet')]);
 	try {
 		const book = readWorkbook(bytes);
-		return await withSheet({ format: book.format, encoding: null, table: { header: [], rows: [], errors: [], delimiter: '' }, book }, indicators, sheet, onProgress);
+		return await withSheet(
+			{ format: book.format, encoding: null, table: { header: [], rows: [], errors: [], delimiter: '' }, book },
+			indicators,
+			sheet,
+			onProgress
+		);
 	} catch (e) {
 		if (!(e instanceof WorkbookError)) throw e;
 		const code = e.code === 'encrypted' ? 'workbook_encrypted' : 'workbook_damaged';
-		return { format: 'xlsx', encoding: null, table: { header: [], rows: [], errors: [], delimiter: '' }, failure: { code, message: e.message } };
+		return {
+			format: 'xlsx',
+			encoding: null,
+			table: { header: [], rows: [], errors: [], delimiter: '' },
+			failure: { code, message: e.message }
+		};
 	}
 }
 

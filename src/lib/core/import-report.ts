@@ -63,7 +63,15 @@ export function formatReportRow(row: ReportRow, lang: Lang): { outcome: string; 
 	// `other` is the figure an earlier row gives (conflict_row), or the other era (era rows).
 	const eraRow = row.code === 'era_mismatch' || row.code === 'other_era_province';
 	const other = eraRow || row.params.other === undefined ? '' : formatNumber(Number(row.params.other), lang);
-	const params = { ...row.params, column: row.column, value: row.value, locale, other, eraName: era(row.params.era), otherEra: era(row.params.other) };
+	const params = {
+		...row.params,
+		column: row.column,
+		value: row.value,
+		locale,
+		other,
+		eraName: era(row.params.era),
+		otherEra: era(row.params.other)
+	};
 	return { outcome: t(lang, OUTCOME_KEYS[row.outcome]), message: t(lang, message, params), hint: t(lang, hint, params) };
 }
 

@@ -46,7 +46,8 @@ export class Resolver {
 			if (byName?.ok && byName.province.code !== byCode.province.code) {
 				// 24 + Bắc Ninh: Bắc Giang and Bắc Ninh in the 63, one province in the 34 — the file's era is wrong.
 				const inOther = otherArea();
-				if (inOther) return { ok: false, code: 'era_mismatch', key, suggestions: [], params: { ...otherParams(inOther), expected: p.name } };
+				if (inOther)
+					return { ok: false, code: 'era_mismatch', key, suggestions: [], params: { ...otherParams(inOther), expected: p.name } };
 				return { ok: false, code: 'province_mismatch', key, suggestions: [p, areas.get(byName.province.code)!] };
 			}
 			return { ok: true, province: p };
@@ -82,5 +83,7 @@ export class Resolver {
 export function placeOf(era: Era, provinces: Map<string, Province>, area: EraArea): { code: string; name: string; scope: string } {
 	if (era === '63') return { code: area.code, name: area.name, scope: 'province' };
 	const only = isUnchanged(area) ? provinces.get(area.code) : undefined;
-	return only ? { code: only.code, name: only.name, scope: 'province' } : { code: area.code, name: area.name, scope: `merged_province:${area.name}` };
+	return only
+		? { code: only.code, name: only.name, scope: 'province' }
+		: { code: area.code, name: area.name, scope: `merged_province:${area.name}` };
 }

@@ -58,7 +58,9 @@ describe('a round of provincial returns', () => {
 		// Both files' figures stay: the map shows one of them and says the sources differ, never 84.
 		const imported = { facts: inputs.flatMap((i) => i.result.facts), sources: inputs.flatMap((i) => i.result.sources) };
 		const ds = indexDataset(combineTables({ bundled: tables, imported, mode: 'replace' }));
-		const area = select(ds, { indicator: 'tips', period: { start: 2024, end: 2024 }, norm: 'total', units: '63' }).areas.find((a) => a.code === '87')!;
+		const area = select(ds, { indicator: 'tips', period: { start: 2024, end: 2024 }, norm: 'total', units: '63' }).areas.find(
+			(a) => a.code === '87'
+		)!;
 		expect(area.conflict).toBe(true);
 		expect([40, 44]).toContain(area.value);
 	});

@@ -111,7 +111,9 @@ export function summariseRound(inputs: RoundInput[], provinces: Province[]): Rou
 		if (first && e.values.some((v) => v.value !== first.value || v.qualifier !== first.qualifier))
 			conflicts.push({ code: e.code, name: nameOf.get(e.code) ?? e.code, period: e.period, indicator: e.indicator, values: e.values });
 	}
-	conflicts.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.period.localeCompare(b.period) || a.indicator.localeCompare(b.indicator));
+	conflicts.sort(
+		(a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.period.localeCompare(b.period) || a.indicator.localeCompare(b.indicator)
+	);
 	const place = (u: { code: string; name: string }) => ({ code: u.code, name: u.name });
 	return {
 		era,

@@ -250,7 +250,12 @@ export function longRow(sh: Shared, cols: Map<string, number>, header: string[],
 		issue(state, 'row', 'total_row', name !== '' ? 'province' : 'province_code', total);
 		return;
 	}
-	labelProblems(state, header, [...cols].filter(([c]) => c !== 'value').map(([, i]) => i), marks);
+	labelProblems(
+		state,
+		header,
+		[...cols].filter(([c]) => c !== 'value').map(([, i]) => i),
+		marks
+	);
 	const v = readValue(sh, state, 'value', cells[valueIndex] ?? '', marks?.[valueIndex]);
 	if (!state.hadValue) {
 		issue(state, 'row', 'no_value', 'value');

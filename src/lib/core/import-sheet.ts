@@ -109,8 +109,7 @@ function dataRows(grid: SheetGrid, byLine: Map<number, GridRow>, header: Candida
 		if (m.r1 <= header.index) continue;
 		const text = byLine.get(m.r0 + 1)?.cells[m.c0] ?? '';
 		for (let line = Math.max(m.r0, header.index + 1) + 1; line <= m.r1 + 1; line++)
-			for (let c = m.c0; c <= m.c1; c++)
-				if (header.reading.labels.has(c) && !(line === m.r0 + 1 && c === m.c0)) own(line).cells[c] = text;
+			for (let c = m.c0; c <= m.c1; c++) if (header.reading.labels.has(c) && !(line === m.r0 + 1 && c === m.c0)) own(line).cells[c] = text;
 		// A figure typed once over several cells: which row or column it belongs to is not known.
 		const spans = m.r1 > m.r0 || m.c1 > m.c0;
 		const anchor = rows.get(m.r0 + 1);
@@ -153,7 +152,13 @@ export function sheetTable(book: Workbook, rules: HeaderRules, chosen?: string):
 	const base = { errors: [], delimiter: '', sheets, meta };
 	if (!pick?.header) return { ...base, header: [], rows: [], sheet: pick?.grid.name ?? '', headerLine: 1 };
 	// An unrecognised sheet is read from its first row, as a CSV file would be.
-	const header = pick.header.reading.form ? pick.header : { index: (pick.grid.rows[0]?.line ?? 1) - 1, cells: filledRow(pick.grid, pick.byLine, (pick.grid.rows[0]?.line ?? 1) - 1), reading: pick.header.reading };
+	const header = pick.header.reading.form
+		? pick.header
+		: {
+				index: (pick.grid.rows[0]?.line ?? 1) - 1,
+				cells: filledRow(pick.grid, pick.byLine, (pick.grid.rows[0]?.line ?? 1) - 1),
+				reading: pick.header.reading
+			};
 	return {
 		...base,
 		header: header.cells,

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { damagedWorkbook, encryptedOds, encryptedWorkbook, GUIDE, OFFICE, PLAIN, workbook, type BookType, type CellSpec, type SheetSpec } from '../../../tests/fixtures/import/workbooks';
+import {
+	damagedWorkbook,
+	encryptedOds,
+	encryptedWorkbook,
+	GUIDE,
+	OFFICE,
+	PLAIN,
+	workbook,
+	type BookType,
+	type CellSpec,
+	type SheetSpec
+} from '../../../tests/fixtures/import/workbooks';
 import { analyseImport } from './import';
 import { isWorkbookBytes, readWorkbookImport, withSheet } from './import-read';
 import type { ImportResult } from './import-types';
@@ -139,7 +150,17 @@ describe('cells a spreadsheet holds', () => {
 		}
 	];
 	it.each(cases)('$name', async (c) => {
-		const r = await importBook(workbook([{ name: 'S', rows: [['ma_tinh', 'ten_tinh', 'giai_doan', 'models_total', 'tips'], ['87', 'Đồng Tháp', '2013-2023', ...c.cells]] }]));
+		const r = await importBook(
+			workbook([
+				{
+					name: 'S',
+					rows: [
+						['ma_tinh', 'ten_tinh', 'giai_doan', 'models_total', 'tips'],
+						['87', 'Đồng Tháp', '2013-2023', ...c.cells]
+					]
+				}
+			])
+		);
 		expect(facts(r)).toEqual(c.facts);
 		expect(report(r)).toEqual(c.report);
 		if (c.locale) expect(r.locale).toMatchObject({ used: c.locale, decided: true });
@@ -174,7 +195,18 @@ describe('cells a spreadsheet holds', () => {
 		['Toàn tỉnh', 'total_row'],
 		['TỔNG CỘNG', 'total_row']
 	])('“%s” is a total, never a province', async (label, code) => {
-		const r = await importBook(workbook([{ name: 'S', rows: [['ten_tinh', 'giai_doan', 'tips'], ['Đồng Tháp', '2024', 5], [label, '2024', 5]] }]));
+		const r = await importBook(
+			workbook([
+				{
+					name: 'S',
+					rows: [
+						['ten_tinh', 'giai_doan', 'tips'],
+						['Đồng Tháp', '2024', 5],
+						[label, '2024', 5]
+					]
+				}
+			])
+		);
 		expect(facts(r)).toEqual([[2, '87', 'tips', 5, 'exact']]);
 		expect(report(r)).toEqual([[3, 'ten_tinh', 'row', code, label]]);
 		expect(r.counts).toMatchObject({ imported: 1, totals: 1, skipped: 0 });

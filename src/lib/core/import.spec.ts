@@ -143,7 +143,14 @@ describe('problem files', () => {
 		]);
 		expect(r.decisions).toEqual([
 			{ key: 'Dong Thapp', lines: [2, 8], suggestions: [{ code: '87', name: 'Đồng Tháp' }] },
-			{ key: '87 Hà Nội', lines: [5], suggestions: [{ code: '87', name: 'Đồng Tháp' }, { code: '01', name: 'Hà Nội' }] }
+			{
+				key: '87 Hà Nội',
+				lines: [5],
+				suggestions: [
+					{ code: '87', name: 'Đồng Tháp' },
+					{ code: '01', name: 'Hà Nội' }
+				]
+			}
 		]);
 		expect(r.counts).toMatchObject({ rows: 7, imported: 2, skipped: 2, decision: 3 });
 		expectNothingLost(r, F.UNKNOWN_PROVINCES);
@@ -178,9 +185,7 @@ describe('problem files', () => {
 			'6 row duplicate_row'
 		]);
 		expect(r.report.map((x) => x.params.first)).toEqual(['2', '2', '2', '2']);
-		expect(r.sources).toEqual([
-			{ source_id: r.facts[2]?.source_id, publisher: 'Báo cáo Công an tỉnh', title: '', date: '', url: '' }
-		]);
+		expect(r.sources).toEqual([{ source_id: r.facts[2]?.source_id, publisher: 'Báo cáo Công an tỉnh', title: '', date: '', url: '' }]);
 		expect(r.counts).toMatchObject({ rows: 5, imported: 2, skipped: 3, unsourced: 2 });
 		expectNothingLost(r, F.DUPLICATES);
 	});
@@ -243,7 +248,21 @@ describe('long form (facts.csv)', () => {
 		const r = importBytes(utf8(files.facts), ctx);
 		expect(r.info.form).toBe('long');
 		expect(r.report).toEqual([]);
-		const strip = (f: { line: number; province_code: string; scope: string; period_start: number | null; period_end: number | null; indicator: string; value: number; qualifier: string; source_id: string; quote: string; note: string; period_label: string; measure: string }) => [
+		const strip = (f: {
+			line: number;
+			province_code: string;
+			scope: string;
+			period_start: number | null;
+			period_end: number | null;
+			indicator: string;
+			value: number;
+			qualifier: string;
+			source_id: string;
+			quote: string;
+			note: string;
+			period_label: string;
+			measure: string;
+		}) => [
 			f.line,
 			f.province_code,
 			f.scope,
@@ -267,7 +286,9 @@ describe('long form (facts.csv)', () => {
 
 	it('reads scopes, label-only periods and source text; reports unknown indicators and qualifiers', () => {
 		const r = run(F.LONG_FORM);
-		expect(r.facts.map((f) => [f.line, f.province_code, f.province, f.scope, f.period_start, f.period_end, f.indicator, f.value, f.qualifier])).toEqual([
+		expect(
+			r.facts.map((f) => [f.line, f.province_code, f.province, f.scope, f.period_start, f.period_end, f.indicator, f.value, f.qualifier])
+		).toEqual([
 			[2, '87', 'Đồng Tháp', 'province', 2013, 2023, 'tips', 44000, 'at_least'],
 			[3, '', 'Toàn quốc', 'national', 2015, 2020, 'awards_collective', 103, 'exact'],
 			[4, '87', 'Đồng Tháp', 'province', 2015, 2020, 'tips', 12, 'exact'],
@@ -326,5 +347,4 @@ describe('the report', () => {
 		expect(rows[1]?.[5]).toMatch(/^Ghi 2013-2023/);
 		expect(reportCsv(r.report, 'en').split('\r\n')[0]).toBe('\uFEFFLine,Column,Value,Outcome,Reason,How to fix');
 	});
-
 });

@@ -74,7 +74,8 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 	const header = table.header;
 	const layout = readHeader(header, indicators);
 	const { form, wide } = layout;
-	for (const d of layout.duplicates) fileIssue('duplicate_column', header[d.index] ?? '', { first: header[d.first] ?? '' }, read.sheet?.headerLine);
+	for (const d of layout.duplicates)
+		fileIssue('duplicate_column', header[d.index] ?? '', { first: header[d.first] ?? '' }, read.sheet?.headerLine);
 
 	// Number format: decided by the values that can decide it, unless the user chose. Cells a spreadsheet typed
 	// as numbers say nothing about it.
@@ -111,7 +112,18 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 		sheet: read.sheet ? { name: read.sheet.sheet, headerLine: read.sheet.headerLine, sheets: read.sheet.sheets } : null,
 		template
 	};
-	const counts: ImportCounts = { rows: table.rows.length, imported: 0, partial: 0, empty: 0, skipped: 0, decision: 0, facts: 0, inBundled: 0, unsourced: 0, totals: 0 };
+	const counts: ImportCounts = {
+		rows: table.rows.length,
+		imported: 0,
+		partial: 0,
+		empty: 0,
+		skipped: 0,
+		decision: 0,
+		facts: 0,
+		inBundled: 0,
+		unsourced: 0,
+		totals: 0
+	};
 	const result: ImportResult = { info, locale, era, preview: [], facts: [], sources: [], report, decisions: [], counts, periods: [] };
 
 	if (read.failure) {
@@ -191,7 +203,9 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 			}
 		}
 		const allRepeatOneLine =
-			repeats.length > 0 && accepted.length === 0 && repeats.every((r) => r.first.line === repeats[0]?.first.line && sameFigure(r.c.fact, r.first));
+			repeats.length > 0 &&
+			accepted.length === 0 &&
+			repeats.every((r) => r.first.line === repeats[0]?.first.line && sameFigure(r.c.fact, r.first));
 		if (allRepeatOneLine && repeats.length === state.candidates.length && state.issues.length === 0)
 			issue(state, 'row', 'duplicate_row', '', '', { first: String(repeats[0]?.first.line) });
 		else
@@ -251,7 +265,13 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
  * The wide form's era: the user's choice, the marker (the template's code column, or a workbook template's hidden
  * sheet), or its rows.
  */
-function wideEra(table: ImportTable, layout: WideLayout, lookup: EraLookup, bookMarker: ImportEra['used'] | null, chosen: ImportEra['used'] | undefined): ImportEra {
+function wideEra(
+	table: ImportTable,
+	layout: WideLayout,
+	lookup: EraLookup,
+	bookMarker: ImportEra['used'] | null,
+	chosen: ImportEra['used'] | undefined
+): ImportEra {
 	const codeCol = layout.cols.get('ma_tinh');
 	const nameCol = layout.cols.get('ten_tinh');
 	const periodCol = layout.cols.get('giai_doan');

@@ -18,7 +18,9 @@ describe('combineTables', () => {
 	it('merge: a different figure for the same key stays a separate source, shown as "sources differ"', () => {
 		const t = combineTables({ bundled: base, imported, mode: 'merge' });
 		expect(t.facts.map((f) => f.value)).toEqual([10, 12]);
-		const area = select(indexDataset(t), { indicator: 'tips', period: { start: 2013, end: 2023 }, norm: 'total', units: '63' }).byCode.get('01');
+		const area = select(indexDataset(t), { indicator: 'tips', period: { start: 2013, end: 2023 }, norm: 'total', units: '63' }).byCode.get(
+			'01'
+		);
 		expect(area?.conflict).toBe(true);
 		expect(area?.parts[0]?.figures.map((f) => f.value).sort()).toEqual([10, 12]);
 		// Never summed: the drawn value is one source's figure.
@@ -38,8 +40,17 @@ describe('the data badge', () => {
 		expect(importedLabel(origin, 'vi')).toMatch(/^Số liệu nhập từ so-lieu\.csv, .*2026/);
 		expect(importedLabel({ ...origin, mode: 'merge' }, 'en')).toMatch(/^Bundled data and data imported from so-lieu\.csv, .*2026/);
 		// A round of files: how many, and the first names only when there are more than three.
-		const round = (n: number) => ({ files: Array.from({ length: n }, (_, i) => `tinh-${i + 1}.xlsx`), era: '63' as const, indicators: [], periods: [] });
-		expect(importedLabel({ ...origin, round: round(3) }, 'vi')).toMatch(/^Số liệu nhập từ 3 tệp \(tinh-1\.xlsx, tinh-2\.xlsx, tinh-3\.xlsx\), /);
-		expect(importedLabel({ ...origin, round: round(34) }, 'en')).toMatch(/^Data imported from 34 files \(tinh-1\.xlsx, tinh-2\.xlsx, …\), /);
+		const round = (n: number) => ({
+			files: Array.from({ length: n }, (_, i) => `tinh-${i + 1}.xlsx`),
+			era: '63' as const,
+			indicators: [],
+			periods: []
+		});
+		expect(importedLabel({ ...origin, round: round(3) }, 'vi')).toMatch(
+			/^Số liệu nhập từ 3 tệp \(tinh-1\.xlsx, tinh-2\.xlsx, tinh-3\.xlsx\), /
+		);
+		expect(importedLabel({ ...origin, round: round(34) }, 'en')).toMatch(
+			/^Data imported from 34 files \(tinh-1\.xlsx, tinh-2\.xlsx, …\), /
+		);
 	});
 });

@@ -114,12 +114,12 @@ export function importedLabel(
 	const time = Number.isNaN(date.getTime())
 		? origin.importedAt
 		: new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-					day: 'numeric',
-					month: 'numeric',
-					year: 'numeric',
-					hour: '2-digit',
-					minute: '2-digit'
-				}).format(date);
+				day: 'numeric',
+				month: 'numeric',
+				year: 'numeric',
+				hour: '2-digit',
+				minute: '2-digit'
+			}).format(date);
 	// Several files: how many, and the first names (a round of 34 would not fit a badge).
 	const files = origin.round?.files ?? [];
 	const names = files.length > 3 ? `${files.slice(0, 2).join(', ')}, …` : files.join(', ');

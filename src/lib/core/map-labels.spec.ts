@@ -35,7 +35,8 @@ describe('layoutLabels', () => {
 		const { placed, list } = layoutLabels({ items, map, column, avoid: [], size });
 		expect(list).toBe(false);
 		expect(placed).toHaveLength(12);
-		for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlap(a.box, b.box), `${a.code} / ${b.code}`).toBe(false);
+		for (const [i, a] of placed.entries())
+			for (const b of placed.slice(i + 1)) expect(overlap(a.box, b.box), `${a.code} / ${b.code}`).toBe(false);
 		const inColumn = placed.filter((p) => p.box.x >= column.x);
 		expect(inColumn.length).toBeGreaterThan(0);
 		expect(inColumn.every((p) => p.leader !== null && p.elbow)).toBe(true);
@@ -74,11 +75,28 @@ describe('labelItems and mapLabels', () => {
 	]);
 	const square = (code: string, x: number) => ({
 		properties: { code },
-		geometry: { type: 'Polygon' as const, coordinates: [[[x, 10], [x + 1, 10], [x + 1, 11], [x, 11], [x, 10]]] }
+		geometry: {
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[x, 10],
+					[x + 1, 10],
+					[x + 1, 11],
+					[x, 11],
+					[x, 10]
+				]
+			]
+		}
 	});
 
 	it('names only the areas drawn with a value, with the value as drawn (≥, ≈ kept)', () => {
-		const items = labelItems(paints, new Map([['01', [5, 5]], ['02', [9, 9]]]));
+		const items = labelItems(
+			paints,
+			new Map([
+				['01', [5, 5]],
+				['02', [9, 9]]
+			])
+		);
 		expect(items).toEqual([{ code: '01', text: 'P01 ≥\u00a044.000', anchor: [5, 5] }]);
 	});
 

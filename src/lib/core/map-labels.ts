@@ -115,7 +115,10 @@ export function layoutLabels(opts: {
 	const taken: Rect[] = [...opts.avoid];
 	// No label covers another labelled area's anchor.
 	const dot = size * 0.3;
-	const dots = items.map((it) => ({ code: it.code, rect: { x: it.anchor[0] - dot, y: it.anchor[1] - dot, width: 2 * dot, height: 2 * dot } }));
+	const dots = items.map((it) => ({
+		code: it.code,
+		rect: { x: it.anchor[0] - dot, y: it.anchor[1] - dot, width: 2 * dot, height: 2 * dot }
+	}));
 	const placed: PlacedLabel[] = [];
 	const left: LabelItem[] = [];
 	// Beside the area, first place that fits.
@@ -222,7 +225,16 @@ export function labelNodes(layout: LabelLayout, size: number): SvgNode {
 			const [ax, ay] = p.anchor;
 			const [lx, ly] = p.leader;
 			// Into the column: straight to just before the label, then level into it.
-			const points = p.elbow ? [[ax, ay], [lx - size, ly], [lx, ly]] : [[ax, ay], [lx, ly]];
+			const points = p.elbow
+				? [
+						[ax, ay],
+						[lx - size, ly],
+						[lx, ly]
+					]
+				: [
+						[ax, ay],
+						[lx, ly]
+					];
 			nodes.push(
 				el('polyline', {
 					points: points.map(([x, y]) => `${r1(x!)},${r1(y!)}`).join(' '),

@@ -24,9 +24,7 @@ export function rampColors(count: number): string[] {
 	if (count === 1) return [SEQUENTIAL[4]!];
 	const first = 1;
 	const last = SEQUENTIAL.length - 1;
-	return Array.from({ length: count }, (_, i) =>
-		SEQUENTIAL[Math.round(first + (i * (last - first)) / (count - 1))]!
-	);
+	return Array.from({ length: count }, (_, i) => SEQUENTIAL[Math.round(first + (i * (last - first)) / (count - 1))]!);
 }
 
 /** Diverging colours for classes laid out symmetrically around the centre class. */
@@ -84,7 +82,6 @@ export interface MapPaint {
 	areas: Map<string, AreaPaint>;
 	legend: LegendModel;
 }
-
 
 /** The unit as the number is drawn: "nguồn tin", "nguồn tin mỗi năm", "nguồn tin trên 100.000 dân". */
 export function unitText(indicator: Indicator | undefined, norm: Norm, lang: Lang): string {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { frameTransform, leafletView, limitZoom, panFrame, scaleOf, unmercator, viewBounds, wheelZoom, zoomFrame, zoomOf } from './map-view';
+import {
+	frameTransform,
+	leafletView,
+	limitZoom,
+	panFrame,
+	scaleOf,
+	unmercator,
+	viewBounds,
+	wheelZoom,
+	zoomFrame,
+	zoomOf
+} from './map-view';
 import { fitFrame, mercator, toBox, type Frame } from './svg-map';
 
 /** Leaflet's own arithmetic (EPSG:3857 at zoom z), written out: a point's pixel in a container of this size. */
@@ -85,7 +96,7 @@ describe('what a Leaflet view shows', () => {
 		expect([south, west, north, east].map((v) => v.toFixed(6))).toEqual([south0, west0, north0, east0].map((v) => v.toFixed(6)));
 	});
 
-	it('of a short, wide box reaches west of 95° E: more than South-East Asia\'s pan limits', () => {
+	it("of a short, wide box reaches west of 95° E: more than South-East Asia's pan limits", () => {
 		const box = { width: 851, height: 350 };
 		const [[, west]] = viewBounds(leafletView(fitFrame(vietnam, { ...box, padding: 8 }), box), box);
 		expect(west).toBeLessThan(95);

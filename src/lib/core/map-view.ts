@@ -96,7 +96,11 @@ export function limitZoom(frame: Frame, factor: number, zooms: { min: number; ma
  */
 export function frameTransform(drawn: Frame, view: Frame): { k: number; x: number; y: number } {
 	const k = view.scale / drawn.scale;
-	return { k, x: view.offsetX - drawn.offsetX * k + (drawn.minX - view.minX) * view.scale, y: view.offsetY - drawn.offsetY * k - (drawn.maxY - view.maxY) * view.scale };
+	return {
+		k,
+		x: view.offsetX - drawn.offsetX * k + (drawn.minX - view.minX) * view.scale,
+		y: view.offsetY - drawn.offsetY * k - (drawn.maxY - view.maxY) * view.scale
+	};
 }
 
 /**

@@ -19,7 +19,11 @@ const numberish = fc.oneof(
 	// Past 309 digits a double overflows to Infinity.
 	fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 400, size: 'max' }),
 	fc
-		.tuple(fc.constantFrom('trên ', 'gần ', '≥ ', 'about ', ''), fc.string({ unit: fc.constantFrom(...'0123456789.,'), maxLength: 20 }), fc.constantFrom('', '+', ' tin', ' mô hình'))
+		.tuple(
+			fc.constantFrom('trên ', 'gần ', '≥ ', 'about ', ''),
+			fc.string({ unit: fc.constantFrom(...'0123456789.,'), maxLength: 20 }),
+			fc.constantFrom('', '+', ' tin', ' mô hình')
+		)
 		.map((parts) => parts.join(''))
 );
 

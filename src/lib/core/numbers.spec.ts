@@ -123,7 +123,9 @@ describe('parseNumber: rejected input', () => {
 });
 
 describe('parseNumber: round trip through Intl.NumberFormat', () => {
-	const values = [0, 1, 7, 42, 999, 1000, 4378, 44000, 123456, 1234567, 1e9, 0.5, 1.5, 0.05, 12.25, 1234.5, 44000.75, 9999999.99, -1, -2500.5];
+	const values = [
+		0, 1, 7, 42, 999, 1000, 4378, 44000, 123456, 1234567, 1e9, 0.5, 1.5, 0.05, 12.25, 1234.5, 44000.75, 9999999.99, -1, -2500.5
+	];
 	it.each((['vi', 'en'] as const).flatMap((locale) => values.map((n) => ({ locale, n }))))('$locale $n', ({ locale, n }) => {
 		const text = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US').format(n);
 		const parsed = parseNumber(text, locale);
@@ -140,7 +142,13 @@ describe('detectNumberLocale', () => {
 		{ name: 'en grouping', samples: ['4,378', '300'], locale: 'en', decided: true, evidence: ['4,378'] },
 		{ name: 'en decimal', samples: ['1.5', '2'], locale: 'en', decided: true, evidence: ['1.5'] },
 		{ name: 'en both separators', samples: ['1,234,567.25'], locale: 'en', decided: true, evidence: ['1,234,567.25'] },
-		{ name: 'qualifiers and units do not hide the shape', samples: ['trên 4.378 mô hình', 'gần 2.000'], locale: 'vi', decided: true, evidence: ['trên 4.378 mô hình', 'gần 2.000'] },
+		{
+			name: 'qualifiers and units do not hide the shape',
+			samples: ['trên 4.378 mô hình', 'gần 2.000'],
+			locale: 'vi',
+			decided: true,
+			evidence: ['trên 4.378 mô hình', 'gần 2.000']
+		},
 		{ name: 'space groups with a decimal', samples: ['4 378,5'], locale: 'vi', decided: true, evidence: ['4 378,5'] },
 		{ name: 'majority wins', samples: ['4.378', '1,5', '4,378', '12'], locale: 'vi', decided: true, evidence: ['4.378', '1,5'] },
 		{ name: 'en majority', samples: ['4,378', '1,234', '1,5'], locale: 'en', decided: true, evidence: ['4,378', '1,234'] },

@@ -10,8 +10,7 @@ import { asciiFold, nfc } from './text';
 export type NumberLocale = 'vi' | 'en';
 
 export type ParsedNumber =
-	| { ok: true; value: number | null; qualifier: Qualifier }
-	| { ok: false; reason: 'not_a_number' | 'ambiguous'; text: string };
+	{ ok: true; value: number | null; qualifier: Qualifier } | { ok: false; reason: 'not_a_number' | 'ambiguous'; text: string };
 
 /**
  * Prefixes in folded form (no diacritics, lower case, see `foldKeep`), longest first so that `>=` wins

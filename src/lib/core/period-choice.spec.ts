@@ -24,9 +24,21 @@ describe('choosePeriod', () => {
 describe('periodNoticeText', () => {
 	const base = { param: 'period', indicator: 'x', has: ['2024', '2023'] } as const;
 	it.each([
-		{ notice: { ...base, kind: 'stock-end', asked: '2013-2023', shown: '2023' }, lang: 'vi', text: 'Mô hình: đang xem số cuối giai đoạn (2023)' },
-		{ notice: { ...base, kind: 'no-figures', asked: '2013-2023', shown: '2024' }, lang: 'vi', text: 'Mô hình: không có số liệu cho 2013–2023; đang xem 2024. Các kỳ có số liệu: 2024, 2023.' },
-		{ notice: { ...base, kind: 'no-figures', asked: '2015-2020', shown: null, param: 'compare' }, lang: 'en', text: 'Mô hình: no figures for 2015–2020 to compare with. Periods with figures: 2024, 2023.' }
+		{
+			notice: { ...base, kind: 'stock-end', asked: '2013-2023', shown: '2023' },
+			lang: 'vi',
+			text: 'Mô hình: đang xem số cuối giai đoạn (2023)'
+		},
+		{
+			notice: { ...base, kind: 'no-figures', asked: '2013-2023', shown: '2024' },
+			lang: 'vi',
+			text: 'Mô hình: không có số liệu cho 2013–2023; đang xem 2024. Các kỳ có số liệu: 2024, 2023.'
+		},
+		{
+			notice: { ...base, kind: 'no-figures', asked: '2015-2020', shown: null, param: 'compare' },
+			lang: 'en',
+			text: 'Mô hình: no figures for 2015–2020 to compare with. Periods with figures: 2024, 2023.'
+		}
 	] as const)('$notice.kind, $lang', ({ notice, lang, text }) => {
 		const out = periodNoticeText(notice, 'Mô hình', lang);
 		if (notice.kind === 'stock-end') {

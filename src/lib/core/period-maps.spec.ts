@@ -17,7 +17,10 @@ const B_FIELDS = { period_start: 2015, period_end: 2020, period_label: '2015-202
 function periods(facts: ReturnType<typeof fact>[]) {
 	const ds = indexDataset(tables(facts));
 	const comparison = compare(ds, { indicator: 'tips', periodA: A, periodB: B, norm: 'total', units: '63' });
-	return { comparison, maps: paintPeriods({ comparison, method: 'quantile', indicator: ds.indicatorById.get('tips'), sources: ds.sourceById, lang: 'vi' }) };
+	return {
+		comparison,
+		maps: paintPeriods({ comparison, method: 'quantile', indicator: ds.indicatorById.get('tips'), sources: ds.sourceById, lang: 'vi' })
+	};
 }
 
 describe('paintPeriods: the two periods of a comparison side by side', () => {
@@ -62,8 +65,19 @@ describe('paintPeriods: the two periods of a comparison side by side', () => {
 	});
 
 	it('draws the view’s comparison with the view’s classification, and nothing without a comparison', () => {
-		const ds = indexDataset(tables([fact({ province_code: '01', indicator: 'tips', value: 1000 }), fact({ province_code: '02', indicator: 'tips', value: 400, ...B_FIELDS })]));
-		const view = { ...defaultViewState(viewContext(ds)), indicator: 'tips', period: '2013-2023', compare: '2015-2020', classes: 'equal' as const };
+		const ds = indexDataset(
+			tables([
+				fact({ province_code: '01', indicator: 'tips', value: 1000 }),
+				fact({ province_code: '02', indicator: 'tips', value: 400, ...B_FIELDS })
+			])
+		);
+		const view = {
+			...defaultViewState(viewContext(ds)),
+			indicator: 'tips',
+			period: '2013-2023',
+			compare: '2015-2020',
+			classes: 'equal' as const
+		};
 		const cmp = compare(ds, { indicator: 'tips', periodA: A, periodB: B, norm: 'total', units: '63' });
 		expect(paintViewPeriods({ ds, view, comparison: cmp, lang: 'en' })).toEqual(
 			paintPeriods({ comparison: cmp, method: 'equal', indicator: ds.indicatorById.get('tips'), sources: ds.sourceById, lang: 'en' })
@@ -79,9 +93,20 @@ describe('paintPeriods: the two periods of a comparison side by side', () => {
 describe('paintPeriods in the 34 view', () => {
 	it('has a partial entry in the shared legend when a new province is only partly reported', () => {
 		// 02 and 03 make up unit 90: only 02 reported 2013–2023.
-		const ds = indexDataset(tables([fact({ province_code: '02', indicator: 'tips', value: 100 }), fact({ province_code: '01', indicator: 'tips', value: 50, ...B_FIELDS })]));
+		const ds = indexDataset(
+			tables([
+				fact({ province_code: '02', indicator: 'tips', value: 100 }),
+				fact({ province_code: '01', indicator: 'tips', value: 50, ...B_FIELDS })
+			])
+		);
 		const comparison = compare(ds, { indicator: 'tips', periodA: A, periodB: B, norm: 'total', units: '34' });
-		const maps = paintPeriods({ comparison, method: 'quantile', indicator: ds.indicatorById.get('tips'), sources: ds.sourceById, lang: 'vi' })!;
+		const maps = paintPeriods({
+			comparison,
+			method: 'quantile',
+			indicator: ds.indicatorById.get('tips'),
+			sources: ds.sourceById,
+			lang: 'vi'
+		})!;
 		expect(maps.a.paint.areas.get('90')?.kind).toBe('partial');
 		expect(maps.legend.items.filter((i) => i.kind === 'partial').map((i) => i.label)).toEqual([MESSAGES.vi['periods.partial']]);
 	});
@@ -95,11 +120,32 @@ describe('periodsDrawing: the two maps of an exported image', () => {
 	// One small square per province, side by side.
 	const features: MapFeature[] = ['01', '02', '03', '04', '05'].map((code, i) => ({
 		properties: { code },
-		geometry: { type: 'Polygon', coordinates: [[[105 + i, 10], [106 + i, 10], [106 + i, 11], [105 + i, 11], [105 + i, 10]]] }
+		geometry: {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[105 + i, 10],
+					[106 + i, 10],
+					[106 + i, 11],
+					[105 + i, 11],
+					[105 + i, 10]
+				]
+			]
+		}
 	}));
 	const node = periodsDrawing({
-		maps: maps!, features, labels: [], width: 1000, height: 600, idPrefix: 'x', partial: [],
-		gap: 40, captionSize: 20, strokeWidth: 1, labelSize: 12, patternSize: 6
+		maps: maps!,
+		features,
+		labels: [],
+		width: 1000,
+		height: 600,
+		idPrefix: 'x',
+		partial: [],
+		gap: 40,
+		captionSize: 20,
+		strokeWidth: 1,
+		labelSize: 12,
+		patternSize: 6
 	});
 	const all = (n: SvgNode): SvgNode[] => [n, ...n.children.flatMap(all)];
 	const nodes = all(node);
@@ -120,6 +166,8 @@ describe('periodsDrawing: the two maps of an exported image', () => {
 		expect(svg).toContain('id="x-nodata"');
 		expect(svg).toContain('id="x-b-nodata"');
 		const filled = nodes.filter((n) => n.tag === 'path' && n.attrs['data-kind'] === 'missing');
-		expect(new Set(filled.map((n) => `${n.attrs['data-period-area']} ${n.attrs.fill}`))).toEqual(new Set(['a url(#x-nodata)', 'b url(#x-b-nodata)']));
+		expect(new Set(filled.map((n) => `${n.attrs['data-period-area']} ${n.attrs.fill}`))).toEqual(
+			new Set(['a url(#x-nodata)', 'b url(#x-b-nodata)'])
+		);
 	});
 });

@@ -112,10 +112,22 @@ export function periodsDrawing(o: PeriodsDrawingOptions): SvgNode {
 		const m = o.maps[key];
 		const map = { width: half - columnWidth, height, padding: o.gap / 4 };
 		const names = o.names
-			? mapLabels({ features: o.features, paints: m.paint.areas, archipelagos: o.labels, map, columnWidth, size: o.names.size, archipelagoSize: o.labelSize })
+			? mapLabels({
+					features: o.features,
+					paints: m.paint.areas,
+					archipelagos: o.labels,
+					map,
+					columnWidth,
+					size: o.names.size,
+					archipelagoSize: o.labelSize
+				})
 			: null;
 		return el('g', { transform: `translate(${x},0)`, 'data-period': key }, [
-			el('text', { x: 0, y: o.captionSize, 'font-size': o.captionSize, 'font-weight': 600, 'data-role': 'caption' }, `${m.period}: ${m.coverage}`),
+			el(
+				'text',
+				{ x: 0, y: o.captionSize, 'font-size': o.captionSize, 'font-weight': 600, 'data-role': 'caption' },
+				`${m.period}: ${m.coverage}`
+			),
 			el('g', { transform: `translate(0,${captionHeight})` }, [
 				mapDrawing({
 					features: o.features,
@@ -137,7 +149,12 @@ export function periodsDrawing(o: PeriodsDrawingOptions): SvgNode {
 }
 
 /** The maps of each period of a view: its comparison, its classification method, in its language. */
-export function paintViewPeriods(opts: { ds: Dataset | null; view: ViewState | null; comparison: Comparison | null; lang: Lang }): PeriodMaps | null {
+export function paintViewPeriods(opts: {
+	ds: Dataset | null;
+	view: ViewState | null;
+	comparison: Comparison | null;
+	lang: Lang;
+}): PeriodMaps | null {
 	const { ds, view, comparison, lang } = opts;
 	if (!ds || !view || !comparison) return null;
 	return paintPeriods({ comparison, method: view.classes, indicator: ds.indicatorById.get(view.indicator), sources: ds.sourceById, lang });

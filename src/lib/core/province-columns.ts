@@ -197,7 +197,9 @@ export const PROVINCE_COLUMNS: readonly ProvinceColumn[] = [
 			numeric: true,
 			label: label('ws.col.coverage'),
 			display: (r, table, lang) =>
-				table.mode === 'compare' ? `${coverageText(r.coverage, lang)} | ${coverageText(r.coverageB, lang)}` : coverageText(r.coverage, lang),
+				table.mode === 'compare'
+					? `${coverageText(r.coverage, lang)} | ${coverageText(r.coverageB, lang)}`
+					: coverageText(r.coverage, lang),
 			sort: (r) => (r.coverage.own ? 1 : r.coverage.of > 0 ? r.coverage.have / r.coverage.of : null)
 		},
 		// Two numbers rather than "1/2", which Excel would read as a date.

@@ -123,7 +123,19 @@ describe('tableCsv', () => {
 			'Nguồn khác nhau',
 			'Đường dẫn nguồn'
 		]);
-		expect(rows[0]).toEqual([{ code: '02' }, 'Beta', 'North', '2013–2023', 300, 'trên (cận dưới)', 1, '', 'New paper', 'nguồn khác nhau', 'https://example.org/new']);
+		expect(rows[0]).toEqual([
+			{ code: '02' },
+			'Beta',
+			'North',
+			'2013–2023',
+			300,
+			'trên (cận dưới)',
+			1,
+			'',
+			'New paper',
+			'nguồn khác nhau',
+			'https://example.org/new'
+		]);
 		expect(rows[4]).toEqual([{ code: '05' }, 'Epsilon', 'South', '2013–2023', null, '', null, 'Chưa có số liệu', '', '', '']);
 	});
 });
@@ -143,9 +155,22 @@ describe('tableCsv in the 34 view', () => {
 
 describe('the 34 table of a new province with its own figure', () => {
 	const eras = indexDataset(
-		tables([fact({ province_code: '90', indicator: 'tips', value: 336, scope: 'merged_province:Beta Gamma', period_start: 2025, period_end: 2025, source_id: 'new' })])
+		tables([
+			fact({
+				province_code: '90',
+				indicator: 'tips',
+				value: 336,
+				scope: 'merged_province:Beta Gamma',
+				period_start: 2025,
+				period_end: 2025,
+				source_id: 'new'
+			})
+		])
 	);
-	const t34 = buildTable(eras, { selection: select(eras, { indicator: 'tips', period: { start: 2025, end: 2025 }, norm: 'total', units: '34' }), comparison: null });
+	const t34 = buildTable(eras, {
+		selection: select(eras, { indicator: 'tips', period: { start: 2025, end: 2025 }, norm: 'total', units: '34' }),
+		comparison: null
+	});
 	const row = t34.rows.find((r) => r.code === '90')!;
 
 	it('shows its own figure as whole, not as a partial sum of 0 of 2 old provinces', () => {

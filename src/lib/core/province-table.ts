@@ -97,7 +97,14 @@ export function buildTable(
 		.filter((a) => !keep || keep.has(a.code))
 		.map((a): TableRow => {
 			const c = cmp?.byCode.get(a.code);
-			const common = { code: a.code, name: a.name, region: regionOf(ds, a), value: a.value, qualifier: a.qualifier, coverage: coverageOf(a) };
+			const common = {
+				code: a.code,
+				name: a.name,
+				region: regionOf(ds, a),
+				value: a.value,
+				qualifier: a.qualifier,
+				coverage: coverageOf(a)
+			};
 			if (!c) {
 				return {
 					...common,

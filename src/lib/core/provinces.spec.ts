@@ -262,7 +262,12 @@ describe('buildRegions', () => {
 	it('covers the 63 codes once, each under its own region', () => {
 		expect(regions.flatMap((r) => r.codes).sort()).toEqual(codesOf(provinces).sort());
 		for (const r of regions) {
-			expect(r.codes).toEqual(provinces.filter((p) => p.region === r.name).map((p) => p.code).sort());
+			expect(r.codes).toEqual(
+				provinces
+					.filter((p) => p.region === r.name)
+					.map((p) => p.code)
+					.sort()
+			);
 		}
 	});
 });

@@ -12,9 +12,7 @@ export interface ProvinceAlias {
 
 export type ResolveVia = 'code' | 'name' | 'alias';
 
-export type ResolveResult =
-	| { ok: true; province: Province; via: ResolveVia }
-	| { ok: false; suggestions: Province[] };
+export type ResolveResult = { ok: true; province: Province; via: ResolveVia } | { ok: false; suggestions: Province[] };
 
 export interface ProvinceIndex {
 	/** One province for a code, name or alias; otherwise up to 3 close provinces (possibly none). */
@@ -216,11 +214,7 @@ export function createProvinceIndex(provinces: Province[], aliases: ProvinceAlia
 }
 
 /** Every spelling of every province: its name, English name and slug (via 'name'), then the aliases. */
-function buildEntries(
-	provinces: Province[],
-	aliases: ProvinceAlias[],
-	codeMap: Map<string, Province>
-): KeyEntry[] {
+function buildEntries(provinces: Province[], aliases: ProvinceAlias[], codeMap: Map<string, Province>): KeyEntry[] {
 	const entries: KeyEntry[] = [];
 	const seen = new Set<string>();
 	const add = (province: Province, text: string, via: KeyEntry['via']) => {

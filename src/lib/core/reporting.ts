@@ -44,7 +44,8 @@ export function reportingStatus(ds: Dataset, opts: { period: Period; units: Unit
 	const own = new Set<string>();
 	if (units === '34')
 		for (const f of ds.tables.facts)
-			if (f.scope.startsWith('merged_province:') && f.period_start === period.start && f.period_end === period.end) own.add(`${f.province_code}|${f.indicator}`);
+			if (f.scope.startsWith('merged_province:') && f.period_start === period.start && f.period_end === period.end)
+				own.add(`${f.province_code}|${f.indicator}`);
 	const groups =
 		units === '63'
 			? ds.provinces.map((p) => ({ code: p.code, name: p.name, codes: [p.code] }))

@@ -152,8 +152,17 @@ describe('rule 5: 34-unit view', () => {
 
 describe('rule 5: a new province’s own figure (era-34 rows)', () => {
 	const merged = (code: string, value: number, more: Partial<Fact> = {}) =>
-		fact({ province_code: code, indicator: 'models_total', value, scope: `merged_province:${code}`, period_start: 2025, period_end: 2025, ...more });
-	const old = (code: string, value: number) => fact({ province_code: code, indicator: 'models_total', value, period_start: 2025, period_end: 2025 });
+		fact({
+			province_code: code,
+			indicator: 'models_total',
+			value,
+			scope: `merged_province:${code}`,
+			period_start: 2025,
+			period_end: 2025,
+			...more
+		});
+	const old = (code: string, value: number) =>
+		fact({ province_code: code, indicator: 'models_total', value, period_start: 2025, period_end: 2025 });
 	const ds = indexDataset(
 		tables([
 			// Unit 90 (Beta + Gamma) reports 336 itself; neither old province has a 2025 figure.
@@ -173,7 +182,14 @@ describe('rule 5: a new province’s own figure (era-34 rows)', () => {
 		// Own figure, no parts: drawn as it is, complete.
 		{ code: '90', value: 336, status: 'value', qualifier: 'exact', conflict: false, parts: null },
 		// Own 100 against ≥ 40 from 1 of 2 parts: the own figure is drawn, "sources differ", never 140.
-		{ code: '91', value: 100, status: 'value', qualifier: 'exact', conflict: true, parts: { value: 40, qualifier: 'at_least', reported: 1 } },
+		{
+			code: '91',
+			value: 100,
+			status: 'value',
+			qualifier: 'exact',
+			conflict: true,
+			parts: { value: 40, qualifier: 'at_least', reported: 1 }
+		},
 		{ code: '01', value: 7, status: 'value', qualifier: 'exact', conflict: false, parts: { value: 7, qualifier: 'exact', reported: 1 } }
 	])('unit $code → $value ($status, sources differ: $conflict)', ({ code, value, status, qualifier, conflict, parts }) => {
 		const a = sel34.byCode.get(code)!;

@@ -126,9 +126,7 @@ export function sourceFigures(rows: Fact[], sources: Map<string, Source>): Sourc
 		facts
 	}));
 	return figures.sort(
-		(a, b) =>
-			compareAscii(sourceDate(sources, b.source_id), sourceDate(sources, a.source_id)) ||
-			a.facts[0]!.line - b.facts[0]!.line
+		(a, b) => compareAscii(sourceDate(sources, b.source_id), sourceDate(sources, a.source_id)) || a.facts[0]!.line - b.facts[0]!.line
 	);
 }
 
@@ -160,7 +158,7 @@ export function normalise(opts: { total: number; norm: Norm; period: Period; pop
 	const { total, norm, period, population } = opts;
 	if (norm === 'per_year') return total / periodYears(period);
 	if (norm === 'per_100k') return (total / population) * 100_000;
-	if (norm === 'per_100k_year') return (total / population) * 100_000 / periodYears(period);
+	if (norm === 'per_100k_year') return ((total / population) * 100_000) / periodYears(period);
 	return total;
 }
 

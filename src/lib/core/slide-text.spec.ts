@@ -47,7 +47,12 @@ describe('publishers of the figures shown', () => {
 		{ name: 'values: the period drawn only', over: {}, cmp: false, out: ['New paper', 'Old paper', USER] },
 		// Only 03 has both periods: its 2013–2023 figure (new) and its 2015–2020 one (old).
 		{ name: 'comparison: both periods of the areas compared', over: { compare: '2015-2020' }, cmp: true, out: ['New paper', 'Old paper'] },
-		{ name: 'coverage: every period of the indicator', over: { mode: 'coverage' }, cmp: false, out: ['New paper', 'Old paper', USER, 'Undated'] },
+		{
+			name: 'coverage: every period of the indicator',
+			over: { mode: 'coverage' },
+			cmp: false,
+			out: ['New paper', 'Old paper', USER, 'Undated']
+		},
 		{ name: 'coverage of all indicators', over: { mode: 'coverage-all' }, cmp: false, out: ['New paper', 'Old paper', 'Undated', USER] }
 	] as const)('$name', ({ over, cmp, out }) => {
 		const comparison = cmp ? compare(ds, { indicator: 'tips', periodA: p2013, periodB: p2015, norm: 'total', units: '63' }) : null;
@@ -73,7 +78,14 @@ describe('sourceLine', () => {
 });
 
 describe('headings', () => {
-	const legend = { kind: 'sequential' as const, title: 'Nguồn tin', subtitle: 'nguồn tin, 2013–2023', items: [], footnotes: [], coverage: '' };
+	const legend = {
+		kind: 'sequential' as const,
+		title: 'Nguồn tin',
+		subtitle: 'nguồn tin, 2013–2023',
+		items: [],
+		footnotes: [],
+		coverage: ''
+	};
 	it.each([
 		{ over: {}, lang: 'vi', subtitle: 'nguồn tin, 2013–2023 · 63 tỉnh (trước 1/7/2025) · Tổng số' },
 		{ over: { norm: 'per_year' }, lang: 'vi', subtitle: 'nguồn tin, 2013–2023 · 63 tỉnh (trước 1/7/2025)' },
@@ -83,7 +95,15 @@ describe('headings', () => {
 	});
 
 	it('chart: indicator and chart, then unit and units', () => {
-		expect(chartHeading({ indicator: 'Nguồn tin', chart: 'Xếp hạng các tỉnh', unit: 'nguồn tin (Tổng số), 2013–2023', view: view({}), lang: 'vi' })).toEqual({
+		expect(
+			chartHeading({
+				indicator: 'Nguồn tin',
+				chart: 'Xếp hạng các tỉnh',
+				unit: 'nguồn tin (Tổng số), 2013–2023',
+				view: view({}),
+				lang: 'vi'
+			})
+		).toEqual({
 			title: 'Nguồn tin — Xếp hạng các tỉnh',
 			subtitle: 'nguồn tin (Tổng số), 2013–2023 · 63 tỉnh (trước 1/7/2025)'
 		});
@@ -104,11 +124,7 @@ describe('chartLegend', () => {
 		// 01–04 have 2013–2023 figures (02's is a lower bound); 05 has none.
 		expect(chartLegend({ chart: 'ranking', selection: sel, comparison: null, regions, highlighted: true, lang: 'vi' })).toEqual({
 			items: [],
-			footnotes: [
-				t('vi', 'legend.atLeast'),
-				'Tỉnh đang chọn tô màu nhấn.',
-				'1 tỉnh chưa có số liệu: không vẽ, không tính là 0.'
-			],
+			footnotes: [t('vi', 'legend.atLeast'), 'Tỉnh đang chọn tô màu nhấn.', '1 tỉnh chưa có số liệu: không vẽ, không tính là 0.'],
 			coverage: '4/5 tỉnh có số liệu'
 		});
 	});
@@ -137,8 +153,14 @@ describe('chartLegend', () => {
 describe('embedHeading', () => {
 	it('names the indicator in the language and the chart the embed shows', () => {
 		const ind = INDICATORS[0]!;
-		expect(embedHeading({ indicator: ind, chart: 'periods', lang: 'en' })).toEqual({ title: ind.label_en, subtitle: t('en', 'embed.chart.periods') });
-		expect(embedHeading({ indicator: ind, chart: 'ranking', lang: 'vi' })).toEqual({ title: ind.label_vi, subtitle: t('vi', 'embed.chart.ranking') });
+		expect(embedHeading({ indicator: ind, chart: 'periods', lang: 'en' })).toEqual({
+			title: ind.label_en,
+			subtitle: t('en', 'embed.chart.periods')
+		});
+		expect(embedHeading({ indicator: ind, chart: 'ranking', lang: 'vi' })).toEqual({
+			title: ind.label_vi,
+			subtitle: t('vi', 'embed.chart.ranking')
+		});
 		expect(embedHeading({ indicator: undefined, chart: 'map', lang: 'vi' }).title).toBe('');
 	});
 });

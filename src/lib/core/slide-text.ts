@@ -116,7 +116,11 @@ export function embedHeading(opts: { indicator: Indicator | undefined; chart: Ch
 
 /** "23/11/2026" / "23 Nov 2026". */
 export function dateText(date: Date, lang: Lang): string {
-	return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: lang === 'vi' ? 'numeric' : 'short', year: 'numeric' }).format(date);
+	return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+		day: 'numeric',
+		month: lang === 'vi' ? 'numeric' : 'short',
+		year: 'numeric'
+	}).format(date);
 }
 
 /** "Xuất ngày 23/11/2026" / "Exported 23 Nov 2026". */

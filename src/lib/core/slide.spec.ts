@@ -97,13 +97,15 @@ describe('composeSlide', () => {
 		expect(swatches.map((s) => s.attrs.fill)).toEqual(['#c7e9b4', 'url(#x-nodata)']);
 	});
 
-	it('keeps a map\'s aspect inside the body, beside the legend, between heading and footer', () => {
+	it("keeps a map's aspect inside the body, beside the legend, between heading and footer", () => {
 		const boxes: { width: number; height: number }[] = [];
 		const slide = composeSlide(input({}, boxes));
 		const box = boxes[0]!;
 		expect(box.width / box.height).toBeCloseTo(0.8, 6);
 		const group = find(slide.node, (n) => n.attrs['data-part'] === 'body')[0]!;
-		const [x, y] = String(group.attrs.transform).match(/[\d.]+/g)!.map(Number) as [number, number];
+		const [x, y] = String(group.attrs.transform)
+			.match(/[\d.]+/g)!
+			.map(Number) as [number, number];
 		const titleBaseline = Number(find(slide.node, (n) => n.attrs['data-role'] === 'title')[0]!.attrs.y);
 		const footer = find(slide.node, (n) => n.attrs['data-part'] === 'footer')[0]!;
 		const footerTop = Number(String(footer.attrs.transform).match(/[\d.]+/g)![1]);

@@ -116,7 +116,10 @@ interface TextBlock {
 }
 
 /** Lines of text from `top` (their first baseline one size below it). */
-function textLines(lines: string[], opts: { x: number; top: number; size: number; leading?: number; fill: string; bold?: boolean; role?: string }): TextBlock {
+function textLines(
+	lines: string[],
+	opts: { x: number; top: number; size: number; leading?: number; fill: string; bold?: boolean; role?: string }
+): TextBlock {
 	const step = opts.size * (opts.leading ?? 1.3);
 	const nodes = lines.map((line, i) =>
 		el(
@@ -143,7 +146,13 @@ function legendBlock(legend: SlideLegend, opts: { x: number; top: number; width:
 	const small = 20 * u;
 	const item = 24 * u;
 	if (legend.subtitle) {
-		const b = textLines(wrapText(legend.subtitle, { width, size: small, maxLines: 3 }), { x, top: y, size: small, fill: SLIDE_COLORS.muted, role: 'legend-subtitle' });
+		const b = textLines(wrapText(legend.subtitle, { width, size: small, maxLines: 3 }), {
+			x,
+			top: y,
+			size: small,
+			fill: SLIDE_COLORS.muted,
+			role: 'legend-subtitle'
+		});
 		nodes.push(...b.nodes);
 		y = b.bottom + 10 * u;
 	}
@@ -171,7 +180,13 @@ function legendBlock(legend: SlideLegend, opts: { x: number; top: number; width:
 	}
 	y += 6 * u;
 	for (const note of legend.footnotes) {
-		const b = textLines(wrapText(note, { width, size: small, maxLines: 4 }), { x, top: y, size: small, fill: SLIDE_COLORS.muted, role: 'legend-note' });
+		const b = textLines(wrapText(note, { width, size: small, maxLines: 4 }), {
+			x,
+			top: y,
+			size: small,
+			fill: SLIDE_COLORS.muted,
+			role: 'legend-note'
+		});
 		nodes.push(...b.nodes);
 		y = b.bottom + 6 * u;
 	}
@@ -244,7 +259,13 @@ export function composeSlide(input: SlideInput): Slide {
 
 	// Footer (laid out from 0, moved to the bottom once the height is known).
 	const fsize = 19 * u;
-	const src = textLines(wrapText(input.source, { width: inner, size: fsize, maxLines: 3 }), { x: m, top: 14 * u, size: fsize, fill: SLIDE_COLORS.text, role: 'source' });
+	const src = textLines(wrapText(input.source, { width: inner, size: fsize, maxLines: 3 }), {
+		x: m,
+		top: 14 * u,
+		size: fsize,
+		fill: SLIDE_COLORS.text,
+		role: 'source'
+	});
 	const meta = textLines(wrapText(`${input.date} · ${input.credit}`, { width: inner, size: fsize, maxLines: 1 }), {
 		x: m,
 		top: src.bottom + 2 * u,
@@ -283,7 +304,9 @@ export function composeSlide(input: SlideInput): Slide {
 		box = { x, y: bodyTop + (bodyHeight - h) / 2, width: w, height: h };
 		if (side) legendX = x + w + gap;
 	}
-	const drawing = el('g', { transform: `translate(${box.x} ${box.y})`, 'data-part': 'body' }, [input.body.draw({ width: box.width, height: box.height })]);
+	const drawing = el('g', { transform: `translate(${box.x} ${box.y})`, 'data-part': 'body' }, [
+		input.body.draw({ width: box.width, height: box.height })
+	]);
 	const legend = legendBlock(input.legend, {
 		x: legendX,
 		top: side ? box.y : bodyTop + bodyHeight + gap,
@@ -293,24 +316,20 @@ export function composeSlide(input: SlideInput): Slide {
 	const footerTop = height - footerHeight;
 
 	const style = [input.fontCss ?? '', `text{font-family:${input.fontFamily}}`].join('\n');
-	const node = el(
-		'svg',
-		{ xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'data-slide': '' },
-		[
-			// What the image shows, for screen readers and search when the SVG itself is shared.
-			el('title', {}, input.title),
-			el('desc', {}, [input.subtitle, input.badge, input.legend.coverage, input.source, input.date].filter(Boolean).join('\n')),
-			el('style', {}, style),
-			el('rect', { width, height, fill: SLIDE_COLORS.background }),
-			el('g', { 'data-part': 'heading' }, head),
-			drawing,
-			...legend.nodes,
-			el('g', { 'data-part': 'footer', transform: `translate(0 ${footerTop})` }, [
-				el('line', { x1: m, x2: width - m, y1: 0, y2: 0, stroke: SLIDE_COLORS.rule, 'stroke-width': Math.max(1, u) }),
-				...src.nodes,
-				...meta.nodes
-			])
-		]
-	);
+	const node = el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'data-slide': '' }, [
+		// What the image shows, for screen readers and search when the SVG itself is shared.
+		el('title', {}, input.title),
+		el('desc', {}, [input.subtitle, input.badge, input.legend.coverage, input.source, input.date].filter(Boolean).join('\n')),
+		el('style', {}, style),
+		el('rect', { width, height, fill: SLIDE_COLORS.background }),
+		el('g', { 'data-part': 'heading' }, head),
+		drawing,
+		...legend.nodes,
+		el('g', { 'data-part': 'footer', transform: `translate(0 ${footerTop})` }, [
+			el('line', { x1: m, x2: width - m, y1: 0, y2: 0, stroke: SLIDE_COLORS.rule, 'stroke-width': Math.max(1, u) }),
+			...src.nodes,
+			...meta.nodes
+		])
+	]);
 	return { node, width, height };
 }

@@ -94,8 +94,29 @@ describe('paths', () => {
 	});
 
 	it('drops repeated points and rings that collapse at this size', () => {
-		expect(ringPath([[0, 0], [0, 0], [1, 0], [1, 1], [0, 0]], frame)).toBe('M0 100L100 100L100 0Z');
-		expect(ringPath([[0.5, 0.5], [0.5000001, 0.5], [0.5, 0.5000001], [0.5, 0.5]], frame)).toBe('');
+		expect(
+			ringPath(
+				[
+					[0, 0],
+					[0, 0],
+					[1, 0],
+					[1, 1],
+					[0, 0]
+				],
+				frame
+			)
+		).toBe('M0 100L100 100L100 0Z');
+		expect(
+			ringPath(
+				[
+					[0.5, 0.5],
+					[0.5000001, 0.5],
+					[0.5, 0.5000001],
+					[0.5, 0.5]
+				],
+				frame
+			)
+		).toBe('');
 	});
 
 	it('draws nothing for points and lines, and refuses a geometry of no GeoJSON type', () => {
@@ -195,7 +216,9 @@ describe('mapDrawing', () => {
 
 	it('keeps every area inside the box (8 px padding)', () => {
 		for (const a of areas) {
-			const nums = String(a.attrs.d).match(/-?\d+(\.\d+)?/g)!.map(Number);
+			const nums = String(a.attrs.d)
+				.match(/-?\d+(\.\d+)?/g)!
+				.map(Number);
 			const xs = nums.filter((_, i) => i % 2 === 0);
 			const ys = nums.filter((_, i) => i % 2 === 1);
 			expect(Math.min(...xs)).toBeGreaterThanOrEqual(8);
@@ -226,8 +249,22 @@ describe('mapDrawing', () => {
 	it('shows a moved view: the areas under a transform, labels, hatches and borders at their size on screen', () => {
 		const frame = homeFrame(features, { width: 400, height: 200, padding: 8 });
 		// Twice the scale about the box's centre, then 30 px to the right.
-		const view = { ...frame, scale: frame.scale * 2, offsetX: 200 - (200 - frame.offsetX) * 2 + 30, offsetY: 100 - (100 - frame.offsetY) * 2 };
-		const moved = mapDrawing({ features, paints, labels: [{ lng: 107, lat: 11, lines: ['QĐ. Hoàng Sa'] }], width: 400, height: 200, idPrefix: 't', frame, view });
+		const view = {
+			...frame,
+			scale: frame.scale * 2,
+			offsetX: 200 - (200 - frame.offsetX) * 2 + 30,
+			offsetY: 100 - (100 - frame.offsetY) * 2
+		};
+		const moved = mapDrawing({
+			features,
+			paints,
+			labels: [{ lng: 107, lat: 11, lines: ['QĐ. Hoàng Sa'] }],
+			width: 400,
+			height: 200,
+			idPrefix: 't',
+			frame,
+			view
+		});
 		const groups = find(moved, (n) => n.tag === 'g' && n.children.some((c) => 'data-code' in c.attrs));
 		// A point x of the home drawing is at 2x − 200 + 30 (y: 2y − 100) in the view.
 		expect(groups.map((g) => g.attrs.transform)).toEqual(['translate(-170 -100) scale(2)']);

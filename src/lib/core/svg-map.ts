@@ -43,7 +43,8 @@ const RAD = Math.PI / 180;
 /** Metres east of 0° (web Mercator). */
 const mercatorX = (lng: number) => EARTH_RADIUS * lng * RAD;
 /** Metres north of the equator (web Mercator, clamped to the projection's square world). */
-const mercatorY = (lat: number) => EARTH_RADIUS * Math.log(Math.tan(Math.PI / 4 + (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RAD) / 2));
+const mercatorY = (lat: number) =>
+	EARTH_RADIUS * Math.log(Math.tan(Math.PI / 4 + (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RAD) / 2));
 
 /** Web Mercator as Leaflet's `L.Projection.SphericalMercator`: metres east and north of (0°, 0°). */
 export function mercator([lng, lat]: readonly [number, number]): [number, number] {

@@ -21,7 +21,7 @@ describe('svg-tree', () => {
 		expect(svgString(node)).toBe('<text aria-label="a&quot;b">&lt;script&gt;alert(1)&lt;/script&gt; &amp; Đồng Tháp</text>');
 	});
 
-	it('writes raw markup as it is (a library\'s own serialised SVG)', () => {
+	it("writes raw markup as it is (a library's own serialised SVG)", () => {
 		expect(svgString(rawGroup({ transform: 'scale(2)' }, '<svg><path d="M0 0"/></svg>'))).toBe(
 			'<g transform="scale(2)"><svg><path d="M0 0"/></svg></g>'
 		);

@@ -41,7 +41,8 @@ const GUIDE_EN = (data: string) => [
 ];
 
 function indicatorRows(indicators: Indicator[], lang: 'vi' | 'en'): BookCell[][] {
-	const head = lang === 'vi' ? ['Mã', 'Chỉ tiêu', 'Đơn vị', 'Cách đếm', 'Định nghĩa'] : ['Id', 'Indicator', 'Unit', 'Counted', 'Definition'];
+	const head =
+		lang === 'vi' ? ['Mã', 'Chỉ tiêu', 'Đơn vị', 'Cách đếm', 'Định nghĩa'] : ['Id', 'Indicator', 'Unit', 'Counted', 'Definition'];
 	const measure = (m: string) =>
 		lang === 'vi'
 			? m === 'flow'
@@ -84,7 +85,9 @@ export function templateBook(spec: TemplateSpec): BookSheet[] {
 	const guide: BookCell[][] = [
 		[{ text: title('vi'), style: 'title' }],
 		...GUIDE_VI(data).map((line, i) => [`${i + 1}. ${line}`]),
-		[`Mẫu phiên bản ${TEMPLATE_VERSION}; mã tỉnh theo ${ERA_TEXT[era].vi}; giai đoạn: ${(spec.periods ?? TEMPLATE_PERIODS[era]).join(', ')}.`],
+		[
+			`Mẫu phiên bản ${TEMPLATE_VERSION}; mã tỉnh theo ${ERA_TEXT[era].vi}; giai đoạn: ${(spec.periods ?? TEMPLATE_PERIODS[era]).join(', ')}.`
+		],
 		[],
 		...indicatorRows(indicators, 'vi')
 	];

@@ -35,7 +35,11 @@ export function metaRows(meta: TemplateMeta): [string, string][] {
 	return rows;
 }
 
-const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+const list = (s: string | undefined) =>
+	(s ?? '')
+		.split(',')
+		.map((x) => x.trim())
+		.filter((x) => x !== '');
 
 /** The meta sheet read back (cells as text); null when it is not a template's meta sheet. */
 export function parseMeta(rows: string[][]): TemplateMeta | null {

@@ -5,7 +5,18 @@
 import type { DatasetTables, Fact, Indicator, Province, Source } from './types';
 
 function province(code: string, name: string, region: string, population: number, code_2025: string, name_2025: string): Province {
-	return { code, name, name_en: name, slug: name.toLowerCase(), region, population, population_year: 2019, area_km2: 1000, code_2025, name_2025 };
+	return {
+		code,
+		name,
+		name_en: name,
+		slug: name.toLowerCase(),
+		region,
+		population,
+		population_year: 2019,
+		area_km2: 1000,
+		code_2025,
+		name_2025
+	};
 }
 
 export const PROVINCES: Province[] = [

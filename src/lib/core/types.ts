@@ -12,15 +12,7 @@ export type Lang = 'vi' | 'en';
 export const QUALIFIERS: readonly Qualifier[] = ['exact', 'at_least', 'approx'];
 export const MEASURES: readonly Measure[] = ['flow', 'stock'];
 export const FAMILIES: readonly Family[] = ['models', 'tips', 'awards', 'outreach', 'other'];
-export const SCOPE_KINDS: readonly ScopeKind[] = [
-	'province',
-	'district',
-	'block',
-	'region',
-	'national',
-	'merged_province',
-	'commune'
-];
+export const SCOPE_KINDS: readonly ScopeKind[] = ['province', 'district', 'block', 'region', 'national', 'merged_province', 'commune'];
 
 /** One row of provinces.csv: a pre-1/7/2025 province (63 of them). */
 export interface Province {

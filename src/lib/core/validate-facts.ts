@@ -5,7 +5,17 @@
  */
 import { DATA_COLUMNS, DATA_FILE_NAMES } from './data-contract';
 import { eraAreas, eraSpellings, scopeEra, type Era, type EraProvince } from './era';
-import { factKey, isMachineNumber, isMeasure, isNationalName, isQualifier, NATIONAL_NAME, parseScope, periodCells, SCOPE_CODE_RULE } from './fact-rules';
+import {
+	factKey,
+	isMachineNumber,
+	isMeasure,
+	isNationalName,
+	isQualifier,
+	NATIONAL_NAME,
+	parseScope,
+	periodCells,
+	SCOPE_CODE_RULE
+} from './fact-rules';
 import { quoteContainsValue } from './quote-numbers';
 import { fold } from './text';
 import { MEASURES, QUALIFIERS, type Fact, type Measure, type Qualifier } from './types';
@@ -28,21 +38,28 @@ export interface FactContext {
 	haveIndicators: boolean;
 }
 
-export function buildFactContext(
-	provinceRows: RawRow[],
-	aliasRows: RawRow[],
-	sourceRows: RawRow[],
-	indicatorRows: RawRow[]
-): FactContext {
+export function buildFactContext(provinceRows: RawRow[], aliasRows: RawRow[], sourceRows: RawRow[], indicatorRows: RawRow[]): FactContext {
 	// Every row with a code counts, even one with problems of its own (no cascade of errors).
 	const provinces: EraProvince[] = provinceRows
 		.filter((p) => p.get('code') !== '')
-		.map((p) => ({ code: p.get('code'), name: p.get('name'), name_en: p.get('name_en'), code_2025: p.get('code_2025'), name_2025: p.get('name_2025') }));
-	const aliases = aliasRows.filter((a) => a.get('code') !== '' && a.get('alias') !== '').map((a) => ({ alias: a.get('alias'), code: a.get('code') }));
+		.map((p) => ({
+			code: p.get('code'),
+			name: p.get('name'),
+			name_en: p.get('name_en'),
+			code_2025: p.get('code_2025'),
+			name_2025: p.get('name_2025')
+		}));
+	const aliases = aliasRows
+		.filter((a) => a.get('code') !== '' && a.get('alias') !== '')
+		.map((a) => ({ alias: a.get('alias'), code: a.get('code') }));
 	const names = { '63': eraSpellings(provinces, aliases, '63'), '34': eraSpellings(provinces, aliases, '34') };
 	const official = {
 		'63': new Map(eraAreas(provinces, '63').map((a) => [a.code, a.name])),
-		'34': new Map(eraAreas(provinces, '34').filter((a) => a.name !== '').map((a) => [a.code, a.name]))
+		'34': new Map(
+			eraAreas(provinces, '34')
+				.filter((a) => a.name !== '')
+				.map((a) => [a.code, a.name])
+		)
 	};
 	const codeByName = new Map<string, string>();
 	for (const p of provinces) if (!codeByName.has(fold(p.name))) codeByName.set(fold(p.name), p.code);
@@ -73,12 +90,7 @@ export function checkFacts(text: string, ctx: FactContext, c: Collector): Fact[]
 	const seen = new Map<string, number>();
 	const facts: Fact[] = [];
 	for (const row of rows) {
-		requireCells(
-			file,
-			row,
-			['province', 'scope', 'period_label', 'measure', 'indicator', 'value', 'qualifier', 'source_id', 'quote'],
-			c
-		);
+		requireCells(file, row, ['province', 'scope', 'period_label', 'measure', 'indicator', 'value', 'qualifier', 'source_id', 'quote'], c);
 		const code = row.get('province_code');
 		const province = row.get('province');
 		const scope = row.get('scope');
@@ -90,8 +102,7 @@ export function checkFacts(text: string, ctx: FactContext, c: Collector): Fact[]
 		const rule = kind && SCOPE_CODE_RULE[kind];
 		if (row.has('province_code')) {
 			if (code === '' && rule === 'required') c.add(file, row.line, 'province_code', 'code_required', { scope: kind ?? '' });
-			else if (code !== '' && rule === 'forbidden')
-				c.add(file, row.line, 'province_code', 'code_not_allowed', { scope: kind ?? '', code });
+			else if (code !== '' && rule === 'forbidden') c.add(file, row.line, 'province_code', 'code_not_allowed', { scope: kind ?? '', code });
 			else if (code !== '' && !CODE_RE.test(code)) c.add(file, row.line, 'province_code', 'bad_code_format', { value: code });
 			else if (code !== '' && ctx.haveProvinces) {
 				// The code is read in the row's era (./era.ts): 15 is Yên Bái in a `province` row, Lào Cai in a `commune:` one.
@@ -128,8 +139,7 @@ export function checkFacts(text: string, ctx: FactContext, c: Collector): Fact[]
 		// Enums.
 		const measure = row.get('measure');
 		const measureOk = isMeasure(measure);
-		if (measure !== '' && !measureOk)
-			c.add(file, row.line, 'measure', 'bad_enum', { value: measure, allowed: MEASURES.join(', ') });
+		if (measure !== '' && !measureOk) c.add(file, row.line, 'measure', 'bad_enum', { value: measure, allowed: MEASURES.join(', ') });
 		const qualifier = row.get('qualifier');
 		if (qualifier !== '' && !isQualifier(qualifier))
 			c.add(file, row.line, 'qualifier', 'bad_enum', { value: qualifier, allowed: QUALIFIERS.join(', ') });

@@ -94,7 +94,11 @@ export function checkGeo(files: DataFiles, provinces: RawRow[], c: Collector): v
 				if (prev !== undefined) c.add(file, f.line, 'code', 'geo_duplicate_feature', { code, first: String(prev) });
 				else first.set(code, f.line);
 				if (f.props.old_codes !== undefined) {
-					const got = String(f.props.old_codes).split(',').map((s) => s.trim()).sort().join(',');
+					const got = String(f.props.old_codes)
+						.split(',')
+						.map((s) => s.trim())
+						.sort()
+						.join(',');
 					const want = [...parts].sort().join(',');
 					if (got !== want) c.add(file, f.line, 'old_codes', 'geo_mismatch', { code, value: got, expected: want });
 				}

@@ -70,8 +70,7 @@ export function checkProvinces(text: string, c: Collector): { rows: RawRow[]; pr
 		} as const;
 		for (const [col, re] of Object.entries(numbers)) {
 			const v = row.get(col);
-			if (row.has(col) && v !== '' && (!re.test(v) || !(Number(v) > 0)))
-				c.add(file, row.line, col, 'bad_number', { value: v });
+			if (row.has(col) && v !== '' && (!re.test(v) || !(Number(v) > 0))) c.add(file, row.line, col, 'bad_number', { value: v });
 		}
 		if (!c.isBad(file, row.line) && DATA_COLUMNS.provinces.every((col) => row.has(col)))
 			provinces.push({

@@ -246,7 +246,12 @@ const cases: Case[] = [
 	{
 		name: 'national scope with a code',
 		make: (r) => {
-			const e = editLine(r.facts, 'cả nước có trên 4.700 mô hình, riêng khu vực Tây Nam Bộ có 891 mô hình phong trào toàn dân bảo vệ ANTQ"', ',Toàn quốc,national,', '01,Toàn quốc,national,');
+			const e = editLine(
+				r.facts,
+				'cả nước có trên 4.700 mô hình, riêng khu vực Tây Nam Bộ có 891 mô hình phong trào toàn dân bảo vệ ANTQ"',
+				',Toàn quốc,national,',
+				'01,Toàn quốc,national,'
+			);
 			return { files: { facts: e.text }, file: 'facts.csv', line: e.line, column: 'province_code', code: 'code_not_allowed' };
 		}
 	},
@@ -260,7 +265,12 @@ const cases: Case[] = [
 	{
 		name: 'empty required cell',
 		make: (r) => {
-			const e = editLine(r.facts, 'trên 44.000 nguồn tin có giá trị', ',Nhân dân đã cung cấp cho cơ quan chức năng trên 44.000 nguồn tin có giá trị', ',');
+			const e = editLine(
+				r.facts,
+				'trên 44.000 nguồn tin có giá trị',
+				',Nhân dân đã cung cấp cho cơ quan chức năng trên 44.000 nguồn tin có giá trị',
+				','
+			);
 			return { files: { facts: e.text }, file: 'facts.csv', line: e.line, column: 'quote', code: 'required' };
 		}
 	},
@@ -299,7 +309,13 @@ const cases: Case[] = [
 			const { lines, eol } = splitLines(r.aliases);
 			const body = lines.filter((l) => l !== '');
 			body.push('DONG THAP,82');
-			return { files: { aliases: body.join(eol) + eol }, file: 'province-aliases.csv', line: body.length, column: 'alias', code: 'alias_conflict' };
+			return {
+				files: { aliases: body.join(eol) + eol },
+				file: 'province-aliases.csv',
+				line: body.length,
+				column: 'alias',
+				code: 'alias_conflict'
+			};
 		}
 	},
 	{
@@ -308,7 +324,13 @@ const cases: Case[] = [
 			const { lines, eol } = splitLines(r.aliases);
 			const body = lines.filter((l) => l !== '');
 			body.push('Atlantis,99');
-			return { files: { aliases: body.join(eol) + eol }, file: 'province-aliases.csv', line: body.length, column: 'code', code: 'unknown_province' };
+			return {
+				files: { aliases: body.join(eol) + eol },
+				file: 'province-aliases.csv',
+				line: body.length,
+				column: 'code',
+				code: 'unknown_province'
+			};
 		}
 	},
 	{
@@ -330,7 +352,13 @@ const cases: Case[] = [
 		make: (r) => {
 			const g = JSON.parse(r.geo63) as { features: { properties: { code: string } }[] };
 			g.features = g.features.filter((f) => f.properties.code !== '87');
-			return { files: { geo63: JSON.stringify(g) }, file: 'geo/vn-provinces-63.geojson', line: 1, column: 'code', code: 'geo_missing_feature' };
+			return {
+				files: { geo63: JSON.stringify(g) },
+				file: 'geo/vn-provinces-63.geojson',
+				line: 1,
+				column: 'code',
+				code: 'geo_missing_feature'
+			};
 		}
 	},
 	{
@@ -347,7 +375,13 @@ const cases: Case[] = [
 			const i = lines.findIndex((l) => l.includes('"code":"87"'));
 			const copy = (lines[i] ?? '').replace(/,?$/, ',');
 			lines.splice(i + 1, 0, copy);
-			return { files: { geo63: lines.join(eol) }, file: 'geo/vn-provinces-63.geojson', line: i + 2, column: 'code', code: 'geo_duplicate_feature' };
+			return {
+				files: { geo63: lines.join(eol) },
+				file: 'geo/vn-provinces-63.geojson',
+				line: i + 2,
+				column: 'code',
+				code: 'geo_duplicate_feature'
+			};
 		}
 	}
 ];

@@ -41,10 +41,7 @@ export function readTables(files: DataFiles): ReadResult {
 	const order = Object.values(DATA_FILE_NAMES);
 	const issues = c.issues
 		.map((issue, i) => ({ issue, i }))
-		.sort(
-			(a, b) =>
-				order.indexOf(a.issue.file) - order.indexOf(b.issue.file) || a.issue.line - b.issue.line || a.i - b.i
-		)
+		.sort((a, b) => order.indexOf(a.issue.file) - order.indexOf(b.issue.file) || a.issue.line - b.issue.line || a.i - b.i)
 		.map(({ issue }) => issue);
 	return { tables: { provinces, indicators, facts, sources }, aliases, issues };
 }

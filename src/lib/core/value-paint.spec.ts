@@ -60,12 +60,7 @@ describe('paintSelection: the value map', () => {
 	});
 
 	it('puts value, period, rank among areas with data and publisher in the tooltip; says when sources differ', () => {
-		expect(p.areas.get('02')?.details).toEqual([
-			`≥${NBSP}100 cái`,
-			'Giai đoạn 2013–2023',
-			'Hạng 3/3 tỉnh có số liệu',
-			'Nguồn: New paper'
-		]);
+		expect(p.areas.get('02')?.details).toEqual([`≥${NBSP}100 cái`, 'Giai đoạn 2013–2023', 'Hạng 3/3 tỉnh có số liệu', 'Nguồn: New paper']);
 		expect(p.areas.get('04')?.details).toEqual([
 			'300 cái',
 			'Giai đoạn 2013–2023',
@@ -113,9 +108,7 @@ describe('paintSelection: the value map', () => {
 			{ kind: 'partial', color: RAMP3[1], label: 'Chỉ một phần tỉnh cũ có số liệu (2)' },
 			{ kind: 'missing', color: null, label: 'Chưa có số liệu (0/3)' }
 		]);
-		expect(p34.legend.footnotes).toContain(
-			'Sọc trên màu: tỉnh mới mà chỉ một phần tỉnh cũ có số liệu; tổng là cận dưới (≥).'
-		);
+		expect(p34.legend.footnotes).toContain('Sọc trên màu: tỉnh mới mà chỉ một phần tỉnh cũ có số liệu; tổng là cận dưới (≥).');
 	});
 
 	it('speaks English with English numbers', () => {
@@ -136,8 +129,23 @@ describe('paintSelection: a new province’s own figure (34 view)', () => {
 	const eras = indexDataset(
 		tables([
 			// Unit 90 reports 336 itself; unit 91 reports 100 ([likely]) while Delta alone reported 40.
-			fact({ province_code: '90', indicator: 'tips', value: 336, scope: 'merged_province:Beta Gamma', period_start: 2025, period_end: 2025 }),
-			fact({ province_code: '91', indicator: 'tips', value: 100, scope: 'merged_province:Delta Epsilon [likely]', period_start: 2025, period_end: 2025, source_id: 'new' }),
+			fact({
+				province_code: '90',
+				indicator: 'tips',
+				value: 336,
+				scope: 'merged_province:Beta Gamma',
+				period_start: 2025,
+				period_end: 2025
+			}),
+			fact({
+				province_code: '91',
+				indicator: 'tips',
+				value: 100,
+				scope: 'merged_province:Delta Epsilon [likely]',
+				period_start: 2025,
+				period_end: 2025,
+				source_id: 'new'
+			}),
 			fact({ province_code: '04', indicator: 'tips', value: 40, period_start: 2025, period_end: 2025 })
 		])
 	);
@@ -269,7 +277,12 @@ describe('paintComparison: A against B on a diverging ramp', () => {
 			centerClass: 1
 		};
 		const ratio = paintComparison({ comparison, classes: RATIO, change: 'ratio', indicator, lang: 'vi' });
-		expect(ratio.areas.get('01')).toMatchObject({ kind: 'value', fill: PUOR3[2], valueText: '×1,25', label: 'Alpha: ×1,25, 2013–2023 so với 2015–2020' });
+		expect(ratio.areas.get('01')).toMatchObject({
+			kind: 'value',
+			fill: PUOR3[2],
+			valueText: '×1,25',
+			label: 'Alpha: ×1,25, 2013–2023 so với 2015–2020'
+		});
 		expect(ratio.areas.get('02')).toMatchObject({ kind: 'value', fill: PUOR3[0], valueText: '×0,5' });
 		expect(ratio.areas.get('03')).toMatchObject({
 			kind: 'insufficient',

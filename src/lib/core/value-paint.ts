@@ -7,7 +7,17 @@ import { classOf, type Classes, type DivergingClasses } from './classify';
 import type { Comparison } from './compare';
 import { isLikelyMerged } from './era';
 import { formatNumber, formatRatio, formatSigned, formatValue } from './format';
-import { rangeLabel, rampColors, divergingColors, unitText, withParts, type AreaPaint, type LegendItem, type LegendModel, type MapPaint } from './map-paint';
+import {
+	rangeLabel,
+	rampColors,
+	divergingColors,
+	unitText,
+	withParts,
+	type AreaPaint,
+	type LegendItem,
+	type LegendModel,
+	type MapPaint
+} from './map-paint';
 import { periodLabel, periodYears } from './period';
 import { drawnParts, type AreaValue, type Selection } from './select';
 import type { Indicator, Lang, Qualifier, Source } from './types';
@@ -18,10 +28,8 @@ function unitLine(sel: Selection, indicator: Indicator | undefined, lang: Lang):
 	const unit = indicator ? (lang === 'vi' ? indicator.unit_vi : indicator.unit_en) : '';
 	const period = periodLabel(sel.period);
 	if (sel.appliedNorm === 'per_year') return t(lang, 'legend.unitPerYear', { unit, period });
-	if (sel.appliedNorm === 'per_100k')
-		return t(lang, 'legend.unitPer100k', { unit, period, year: sel.populationYear ?? '' });
-	if (sel.appliedNorm === 'per_100k_year')
-		return t(lang, 'legend.unitPer100kYear', { unit, period, year: sel.populationYear ?? '' });
+	if (sel.appliedNorm === 'per_100k') return t(lang, 'legend.unitPer100k', { unit, period, year: sel.populationYear ?? '' });
+	if (sel.appliedNorm === 'per_100k_year') return t(lang, 'legend.unitPer100kYear', { unit, period, year: sel.populationYear ?? '' });
 	return t(lang, 'legend.unitTotal', { unit, period });
 }
 
@@ -113,7 +121,8 @@ export function paintSelection(opts: {
 		color: colors[i] ?? null,
 		label: rangeLabel(formatNumber(b.lo, lang), formatNumber(b.hi, lang))
 	}));
-	if (partial > 0) items.push({ kind: 'partial', color: colors[Math.floor(colors.length / 2)] ?? null, label: t(lang, 'legend.partial', { n: partial }) });
+	if (partial > 0)
+		items.push({ kind: 'partial', color: colors[Math.floor(colors.length / 2)] ?? null, label: t(lang, 'legend.partial', { n: partial }) });
 	items.push({ kind: 'missing', color: null, label: t(lang, 'legend.noData', { n: missing, total: sel.areas.length }) });
 	const footnotes = qualifierNotes(sel.qualifiers, lang);
 	if (partial > 0) footnotes.push(t(lang, 'legend.partialNote'));
@@ -159,8 +168,7 @@ export function paintComparison(opts: {
 		const sides = [side(a, c.a), side(b, c.b)];
 		if (metric === null) {
 			insufficient++;
-			const reason =
-				c.status === 'both' ? t(lang, 'map.ratioUndefined', { b }) : t(lang, 'map.insufficient', { a, b });
+			const reason = c.status === 'both' ? t(lang, 'map.ratioUndefined', { b }) : t(lang, 'map.insufficient', { a, b });
 			areas.set(c.code, {
 				code: c.code,
 				name: c.name,
@@ -181,7 +189,9 @@ export function paintComparison(opts: {
 				? t(lang, 'map.ratioLabel', { name: c.name, value: valueText, a, b })
 				: t(lang, 'map.diffLabel', { name: c.name, value: valueText, unit, a, b });
 		const details = [
-			change === 'ratio' ? t(lang, 'map.ratioLine', { value: valueText, a, b }) : t(lang, 'map.diffLine', { value: `${valueText} ${unit}`, a, b }),
+			change === 'ratio'
+				? t(lang, 'map.ratioLine', { value: valueText, a, b })
+				: t(lang, 'map.diffLine', { value: `${valueText} ${unit}`, a, b }),
 			...sides
 		];
 		if (change === 'diff' && c.rank !== null) details.push(t(lang, 'map.changeRank', { rank: c.rank, n: cmp.withBoth }));
@@ -198,7 +208,10 @@ export function paintComparison(opts: {
 			details
 		});
 	}
-	return { areas, legend: comparisonLegend({ cmp, colors, bounds: classes.bounds, show, change, indicator, unit, insufficient, indicative, lang }) };
+	return {
+		areas,
+		legend: comparisonLegend({ cmp, colors, bounds: classes.bounds, show, change, indicator, unit, insufficient, indicative, lang })
+	};
 }
 
 /** The comparison map's legend: the classes, the areas that cannot be compared, and what the colours mean. */
@@ -225,18 +238,14 @@ function comparisonLegend(o: {
 	}));
 	items.push({ kind: 'insufficient', color: null, label: t(lang, 'legend.insufficient', { n: o.insufficient, total }) });
 	const footnotes = [t(lang, change === 'ratio' ? 'legend.directionRatio' : 'legend.directionDiff', { a, b })];
-	if (cmp.perYearForced)
-		footnotes.push(t(lang, 'legend.perYearForced', { ya: periodYears(cmp.periodA), yb: periodYears(cmp.periodB) }));
+	if (cmp.perYearForced) footnotes.push(t(lang, 'legend.perYearForced', { ya: periodYears(cmp.periodA), yb: periodYears(cmp.periodB) }));
 	if ((cmp.norm === 'per_100k' || cmp.norm === 'per_100k_year') && cmp.a.populationYear !== null)
 		footnotes.push(t(lang, 'legend.population', { year: cmp.a.populationYear }));
 	if (o.indicative) footnotes.push(t(lang, 'legend.indicative'));
 	return {
 		kind: 'diverging',
 		title: indicatorLabel(o.indicator, lang, cmp.indicator),
-		subtitle:
-			change === 'ratio'
-				? t(lang, 'legend.compareRatio', { a, b })
-				: t(lang, 'legend.compareDiff', { a, b, unit: o.unit }),
+		subtitle: change === 'ratio' ? t(lang, 'legend.compareRatio', { a, b }) : t(lang, 'legend.compareDiff', { a, b, unit: o.unit }),
 		items,
 		footnotes,
 		coverage: t(lang, 'coverage.both', { n: cmp.withBoth, total, a, b })

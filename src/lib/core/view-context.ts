@@ -33,9 +33,7 @@ export interface ViewContext {
 
 export function viewContext(ds: Dataset): ViewContext {
 	const d = defaultIndicatorPeriod(ds) ?? { indicator: ds.indicators[0]?.id ?? '', period: '', compare: null };
-	const periods = new Map(
-		[...ds.periodsByIndicator].map(([id, list]) => [id, list.map((c) => c.key)])
-	);
+	const periods = new Map([...ds.periodsByIndicator].map(([id, list]) => [id, list.map((c) => c.key)]));
 	const coverage = (id: string, period: string) => ds.periodsByIndicator.get(id)?.find((c) => c.key === period);
 	let evidence: EvidenceOptions | undefined;
 	return {

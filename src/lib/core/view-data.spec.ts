@@ -48,13 +48,31 @@ describe('the files the build preloads for a link with no parameters', () => {
 	const fullDefault = (facts: Fact[]) => parseViewState(new URLSearchParams(), viewContext(indexDataset(tables(facts)))).state;
 
 	it.each<[string, Fact[]]>([
-		['figures of the 63 provinces', [fact({ province_code: '01', indicator: 'tips', value: 3 }), fact({ province_code: '02', indicator: 'models', value: 5 })]],
+		[
+			'figures of the 63 provinces',
+			[fact({ province_code: '01', indicator: 'tips', value: 3 }), fact({ province_code: '02', indicator: 'models', value: 5 })]
+		],
 		[
 			'figures reported by the new provinces only',
-			[fact({ province_code: '90', indicator: 'models', value: 5, scope: 'merged_province', period_start: 2025, period_end: 2025, period_label: '2025' })]
+			[
+				fact({
+					province_code: '90',
+					indicator: 'models',
+					value: 5,
+					scope: 'merged_province',
+					period_start: 2025,
+					period_end: 2025,
+					period_label: '2025'
+				})
+			]
 		]
 	])('%s: the catalogue, then the file of the indicator and the boundaries of the units the full data open on', (_name, facts) => {
 		const view = fullDefault(facts);
-		expect(firstViewFiles(splitParts(tables(facts)).catalogue)).toEqual([PART_FILES.catalogue, PART_FILES.indicator(view.indicator), `geo-${view.units}.json`, 'archipelagos.json']);
+		expect(firstViewFiles(splitParts(tables(facts)).catalogue)).toEqual([
+			PART_FILES.catalogue,
+			PART_FILES.indicator(view.indicator),
+			`geo-${view.units}.json`,
+			'archipelagos.json'
+		]);
 	});
 });

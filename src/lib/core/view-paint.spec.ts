@@ -29,7 +29,13 @@ describe('paintView: what the map of a view paints', () => {
 	it.each([
 		{ name: 'values', over: {}, cmp: null, classes: values, kind: 'sequential' },
 		{ name: 'a comparison', over: { compare: '2015-2020' }, cmp: comparison, classes: changes, kind: 'diverging' },
-		{ name: 'coverage first, even with a comparison', over: { mode: 'coverage', compare: '2015-2020' }, cmp: comparison, classes: changes, kind: 'coverage' },
+		{
+			name: 'coverage first, even with a comparison',
+			over: { mode: 'coverage', compare: '2015-2020' },
+			cmp: comparison,
+			classes: changes,
+			kind: 'coverage'
+		},
 		{ name: 'coverage of every indicator', over: { mode: 'coverage-all' }, cmp: null, classes: null, kind: 'coverage' }
 	] as const)('$name', ({ over, cmp, classes, kind }) => {
 		const paint = paintView({ ds, view: view(over), selection, comparison: cmp, classes, lang: 'vi' });
@@ -45,17 +51,26 @@ describe('paintView: what the map of a view paints', () => {
 describe('archipelagoLabels', () => {
 	const archipelagos = {
 		features: [
-			{ properties: { name: 'Quần đảo Hoàng Sa', name_en: 'Hoang Sa Islands', province_code: '48' }, geometry: { coordinates: [111.95, 16.55] as [number, number] } },
-			{ properties: { name: 'Quần đảo X', name_en: 'X Islands', province_code: '02' }, geometry: { coordinates: [1, 2] as [number, number] } }
+			{
+				properties: { name: 'Quần đảo Hoàng Sa', name_en: 'Hoang Sa Islands', province_code: '48' },
+				geometry: { coordinates: [111.95, 16.55] as [number, number] }
+			},
+			{
+				properties: { name: 'Quần đảo X', name_en: 'X Islands', province_code: '02' },
+				geometry: { coordinates: [1, 2] as [number, number] }
+			}
 		]
 	};
 
-	it('names each archipelago and the province it belongs to, in the view\'s language', () => {
+	it("names each archipelago and the province it belongs to, in the view's language", () => {
 		expect(archipelagoLabels({ archipelagos, ds, lang: 'vi' })).toEqual([
 			// 48 is not in the fixture's provinces: its code stands in for the name.
 			{ lng: 111.95, lat: 16.55, lines: [t('vi', 'map.hoangSa'), t('vi', 'map.archipelagoOf', { province: '48' })] },
 			{ lng: 1, lat: 2, lines: ['Quần đảo X', t('vi', 'map.archipelagoOf', { province: 'Beta' })] }
 		]);
-		expect(archipelagoLabels({ archipelagos, ds, lang: 'en' })[1]!.lines).toEqual(['X Islands', t('en', 'map.archipelagoOf', { province: 'Beta' })]);
+		expect(archipelagoLabels({ archipelagos, ds, lang: 'en' })[1]!.lines).toEqual([
+			'X Islands',
+			t('en', 'map.archipelagoOf', { province: 'Beta' })
+		]);
 	});
 });

@@ -59,10 +59,7 @@ export function archipelagoLabels(opts: { archipelagos: ArchipelagoFeatures; ds:
 		return {
 			lng: f.geometry.coordinates[0],
 			lat: f.geometry.coordinates[1],
-			lines: [
-				names[code] ?? (lang === 'vi' ? f.properties.name : f.properties.name_en),
-				t(lang, 'map.archipelagoOf', { province })
-			]
+			lines: [names[code] ?? (lang === 'vi' ? f.properties.name : f.properties.name_en), t(lang, 'map.archipelagoOf', { province })]
 		};
 	});
 }

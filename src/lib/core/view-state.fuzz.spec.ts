@@ -95,15 +95,52 @@ const validState: fc.Arbitrary<ViewState> = fc.constantFrom(...indicators).chain
 	);
 });
 
-const PARAMS = ['indicator', 'period', 'compare', 'change', 'norm', 'units', 'provinces', 'region', 'view', 'mode', 'classes', 'sort', 'ev_indicator', 'ev_period', 'ev_scope', 'panel', 'chart', 'lang'];
+const PARAMS = [
+	'indicator',
+	'period',
+	'compare',
+	'change',
+	'norm',
+	'units',
+	'provinces',
+	'region',
+	'view',
+	'mode',
+	'classes',
+	'sort',
+	'ev_indicator',
+	'ev_period',
+	'ev_scope',
+	'panel',
+	'chart',
+	'lang'
+];
 
 /** Values a link may carry for a parameter: valid ones, padded, wrong case, lists, and hostile text. */
 const anyValue = fc.oneof(
 	fc.constantFrom(
 		...indicators,
 		...indicators.flatMap((i) => ctx.periodsFor(i)),
-		...NORMS, ...UNITS, ...VIEWS, ...LANGS, ...CLASS_METHODS, ...MODES, ...CHANGES, ...CHARTS,
-		...regionIds, ...sorts, ...panelCodes, ...evPeriods, ...ctx.evidence.scopes, '1', '001', 'EN', ' en ', '', ',,', '87,1,01,xx'
+		...NORMS,
+		...UNITS,
+		...VIEWS,
+		...LANGS,
+		...CLASS_METHODS,
+		...MODES,
+		...CHANGES,
+		...CHARTS,
+		...regionIds,
+		...sorts,
+		...panelCodes,
+		...evPeriods,
+		...ctx.evidence.scopes,
+		'1',
+		'001',
+		'EN',
+		' en ',
+		'',
+		',,',
+		'87,1,01,xx'
 	),
 	fc.uniqueArray(fc.constantFrom(...provinceCodes, '1', '99', ' 87 ', ''), { maxLength: 6 }).map((cs) => cs.join(',')),
 	hostileText

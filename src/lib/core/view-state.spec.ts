@@ -8,11 +8,17 @@ const ds = indexDataset(
 	tables([
 		fact({ province_code: '01', indicator: 'tips', value: 1 }),
 		fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2015, period_end: 2020 }),
-		...['01', '02', '03'].map((c) =>
-			fact({ province_code: c, indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })
-		),
+		...['01', '02', '03'].map((c) => fact({ province_code: c, indicator: 'models_total', value: 1, period_start: 2024, period_end: 2024 })),
 		// Evidence only: a district's figure whose article states no period.
-		fact({ province_code: '02', indicator: 'tips', value: 3, scope: 'district:Đất Đỏ', period_start: null, period_end: null, period_label: '' })
+		fact({
+			province_code: '02',
+			indicator: 'tips',
+			value: 3,
+			scope: 'district:Đất Đỏ',
+			period_start: null,
+			period_end: null,
+			period_label: ''
+		})
 	])
 );
 const ctx = viewContext(ds);
@@ -33,9 +39,15 @@ describe('parseViewState', () => {
 		{ q: 'units=34&lang=en&view=table&norm=per_100k', expect: { units: '34', lang: 'en', view: 'table', norm: 'per_100k' } },
 		{ q: 'provinces=87,1,01,11', expect: { provinces: ['01'] } },
 		{ q: 'indicator=tips&norm=per_year', expect: { norm: 'per_year' } },
-		{ q: 'sort=-value&classes=jenks&mode=coverage&change=ratio', expect: { sort: '-value', classes: 'jenks', mode: 'coverage', change: 'ratio' } },
+		{
+			q: 'sort=-value&classes=jenks&mode=coverage&change=ratio',
+			expect: { sort: '-value', classes: 'jenks', mode: 'coverage', change: 'ratio' }
+		},
 		{ q: 'region=north&panel=90&chart=ranking', expect: { region: 'north', panel: '90', chart: 'ranking' } },
-		{ q: 'view=table&ev_indicator=tips&ev_period=none&ev_scope=district', expect: { evIndicator: 'tips', evPeriod: 'none', evScope: 'district' } },
+		{
+			q: 'view=table&ev_indicator=tips&ev_period=none&ev_scope=district',
+			expect: { evIndicator: 'tips', evPeriod: 'none', evScope: 'district' }
+		},
 		{ q: 'ev_period=2024&ev_scope=province', expect: { evIndicator: null, evPeriod: '2024', evScope: 'province' } }
 	])('$q', ({ q, expect: expected }) => {
 		expect(parse(q).state).toMatchObject(expected);
@@ -73,12 +85,27 @@ describe('parseViewState', () => {
 
 	it.each([
 		// A flow without figures for the period: its own period is shown, and the notice lists the periods it has.
-		{ q: 'indicator=tips&period=1999', period: '2013-2023', compare: null, notice: { kind: 'no-figures', param: 'period', asked: '1999', shown: '2013-2023', has: ['2013-2023', '2015-2020'] } },
+		{
+			q: 'indicator=tips&period=1999',
+			period: '2013-2023',
+			compare: null,
+			notice: { kind: 'no-figures', param: 'period', asked: '1999', shown: '2013-2023', has: ['2013-2023', '2015-2020'] }
+		},
 		// A stock asked for a range: the stock at its end, when there is one.
-		{ q: 'indicator=models_total&period=2020-2024', period: '2024', compare: null, notice: { kind: 'stock-end', asked: '2020-2024', shown: '2024', has: ['2024'] } },
+		{
+			q: 'indicator=models_total&period=2020-2024',
+			period: '2024',
+			compare: null,
+			notice: { kind: 'stock-end', asked: '2020-2024', shown: '2024', has: ['2024'] }
+		},
 		{ q: 'indicator=models_total&period=2013-2023', period: '2024', compare: null, notice: { kind: 'no-figures', shown: '2024' } },
 		// The period compared with: left off, with the same notice.
-		{ q: 'indicator=tips&compare=2016-2018', period: '2013-2023', compare: null, notice: { kind: 'no-figures', param: 'compare', shown: null } }
+		{
+			q: 'indicator=tips&compare=2016-2018',
+			period: '2013-2023',
+			compare: null,
+			notice: { kind: 'no-figures', param: 'compare', shown: null }
+		}
 	] as const)('a period the indicator lacks: $q', ({ q, period, compare, notice }) => {
 		const { state, problems } = parse(q);
 		expect(state).toMatchObject({ period, compare });

@@ -235,7 +235,13 @@ function defaultCompare(state: Pick<ViewState, 'indicator' | 'period'>, ctx: Vie
 
 /** The URL parameters, in reading order: one that depends on another (period on indicator) comes after it. */
 const URL_PARAMS: readonly UrlParam[] = [
-	knownParam('indicator', 'indicator', (v, ctx) => ctx.indicators.has(v), 1, (_, __, d) => d.indicator),
+	knownParam(
+		'indicator',
+		'indicator',
+		(v, ctx) => ctx.indicators.has(v),
+		1,
+		(_, __, d) => d.indicator
+	),
 	{
 		name: 'period',
 		at: 2,
@@ -370,10 +376,7 @@ const URL_PARAMS: readonly UrlParam[] = [
 /** The parameters in the order a link writes them. */
 const WRITE_ORDER = [...URL_PARAMS].sort((x, y) => x.at - y.at);
 
-export function parseViewState(
-	params: URLSearchParams,
-	ctx: ViewContext
-): { state: ViewState; problems: UrlProblem[] } {
+export function parseViewState(params: URLSearchParams, ctx: ViewContext): { state: ViewState; problems: UrlProblem[] } {
 	const get = (name: string) => linkParam(params, name);
 	const r: Reading = { state: defaultViewState(ctx), ctx, get, params, problems: [] };
 	for (const p of URL_PARAMS) p.parse(get(p.name), r);

@@ -70,7 +70,9 @@ describe('texts of the features loaded on demand', () => {
 		const keys = Object.keys(bundle.vi);
 		// A key written out ('embed.title'), or built (`embed.chart.${chart}`): any key of the bundle may be meant.
 		const built = (text: string) => [...text.matchAll(/`([\w.]+\.)\$\{/g)].map((m) => m[1]!);
-		const users = modules.filter((m) => keys.some((k) => m.text.includes(`'${k}'`) || built(m.text).some((prefix) => k.startsWith(prefix))));
+		const users = modules.filter((m) =>
+			keys.some((k) => m.text.includes(`'${k}'`) || built(m.text).some((prefix) => k.startsWith(prefix)))
+		);
 		expect(users.length, 'modules using these texts').toBeGreaterThan(0);
 		const imports = new RegExp(`import\\s+(?:[^;]*\\sfrom\\s+)?'[^']*/i18n/messages/${name}'`);
 		expect(users.filter((m) => !imports.test(m.text)).map((m) => m.file)).toEqual([]);

@@ -12,7 +12,10 @@ import { ImportSession } from './ImportSession.svelte';
 import type { FromWorker, ImportSummary, ToWorker } from './protocol';
 
 // The province spellings come from the build's files; the session only passes them on to the worker.
-vi.mock('$lib/data/bundled', async (original) => ({ ...(await original<typeof import('$lib/data/bundled')>()), loadAliases: async () => [] }));
+vi.mock('$lib/data/bundled', async (original) => ({
+	...(await original<typeof import('$lib/data/bundled')>()),
+	loadAliases: async () => []
+}));
 
 /** Stands in for parse.worker.ts: records what the session sends, answers what the spec tells it to. */
 class FakeWorker {

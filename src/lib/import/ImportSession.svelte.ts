@@ -115,7 +115,11 @@ export class ImportSession {
 		for (const file of list) {
 			if (file.size > MAX_IMPORT_BYTES) {
 				refused.push(
-					this.app.t('importer.tooLarge', { file: file.name, size: formatNumber(file.size / MB, this.app.lang, { digits: 1 }), limit: MAX_IMPORT_BYTES / MB })
+					this.app.t('importer.tooLarge', {
+						file: file.name,
+						size: formatNumber(file.size / MB, this.app.lang, { digits: 1 }),
+						limit: MAX_IMPORT_BYTES / MB
+					})
 				);
 				continue;
 			}

@@ -65,7 +65,10 @@ async function add(id: string, name: string, buffer: ArrayBuffer, options: FileO
 async function rerun(id: string, options: FileOptions): Promise<void> {
 	const f = files.get(id);
 	if (!f || !context) return;
-	const read = options.sheet !== undefined && options.sheet !== f.read.sheet?.sheet ? await withSheet(f.read, context.indicators, options.sheet, progressOf(id)) : f.read;
+	const read =
+		options.sheet !== undefined && options.sheet !== f.read.sheet?.sheet
+			? await withSheet(f.read, context.indicators, options.sheet, progressOf(id))
+			: f.read;
 	analyse(id, f.name, read, options);
 }
 

@@ -13,7 +13,16 @@ const ds = indexDataset({
 		// A newer article with another figure: drawn, and "sources differ".
 		fact({ province_code: '02', indicator: 'tips', value: 20, source_id: 'new', quote: 'câu mới', note: 'ghi chú' }),
 		fact({ province_code: '02', indicator: 'tips', value: 3, scope: 'district:Xyz', quote: 'câu huyện' }),
-		fact({ province_code: '02', indicator: 'models_total', value: 7, period_start: null, period_end: null, period_label: 'không rõ', source_id: 'evil', quote: 'câu cũ' })
+		fact({
+			province_code: '02',
+			indicator: 'models_total',
+			value: 7,
+			period_start: null,
+			period_end: null,
+			period_label: 'không rõ',
+			source_id: 'evil',
+			quote: 'câu cũ'
+		})
 	]),
 	sources: [...SOURCES, { source_id: 'evil', publisher: 'Evil', title: 'x', date: '', url: 'javascript:alert(1)' }]
 });
@@ -28,7 +37,14 @@ describe('province panel model', () => {
 
 	it('states the figure on the map and, in the 63 view, which new province the old one joined', () => {
 		expect(p.title).toBe('Beta');
-		expect(p.current).toEqual({ heading: 'tips, 2013–2023', valueText: '20 cái', parts: null, basis: null, partsSum: null, differs: false });
+		expect(p.current).toEqual({
+			heading: 'tips, 2013–2023',
+			valueText: '20 cái',
+			parts: null,
+			basis: null,
+			partsSum: null,
+			differs: false
+		});
 		expect(p.constituents).toEqual([]);
 		expect(p.own).toEqual([]);
 		expect(p.provinces.map((x) => x.later)).toEqual([{ heading: 'Sau sáp nhập (từ 1/7/2025), là một phần của Beta Gamma', scopes: [] }]);
@@ -109,13 +125,35 @@ describe('province panel in two eras', () => {
 	const eras = indexDataset(
 		tables([
 			// Unit 91 (Delta + Epsilon) reports 100 after the merger, and one of its communes 4; Delta alone reported 40.
-			fact({ province_code: '91', indicator: 'models_total', value: 100, scope: 'merged_province:Delta Epsilon (post-7/2025) [likely]', period_start: 2025, period_end: 2025, quote: 'tỉnh mới' }),
-			fact({ province_code: '91', indicator: 'models_total', value: 4, scope: 'commune:xã Một', period_start: 2025, period_end: 2025, quote: 'xã' }),
+			fact({
+				province_code: '91',
+				indicator: 'models_total',
+				value: 100,
+				scope: 'merged_province:Delta Epsilon (post-7/2025) [likely]',
+				period_start: 2025,
+				period_end: 2025,
+				quote: 'tỉnh mới'
+			}),
+			fact({
+				province_code: '91',
+				indicator: 'models_total',
+				value: 4,
+				scope: 'commune:xã Một',
+				period_start: 2025,
+				period_end: 2025,
+				quote: 'xã'
+			}),
 			fact({ province_code: '04', indicator: 'models_total', value: 40, period_start: 2025, period_end: 2025, quote: 'tỉnh cũ' })
 		])
 	);
 	const at = (code: string, units: Units) =>
-		provincePanel({ ds: eras, code, units, lang: 'vi', selection: select(eras, { indicator: 'models_total', period: P2025, norm: 'total', units }) })!;
+		provincePanel({
+			ds: eras,
+			code,
+			units,
+			lang: 'vi',
+			selection: select(eras, { indicator: 'models_total', period: P2025, norm: 'total', units })
+		})!;
 
 	it('34 view: the new province’s own figure is drawn, the sum of its parts beside it, "sources differ", never added', () => {
 		const u = at('91', '34');
@@ -129,10 +167,7 @@ describe('province panel in two eras', () => {
 		});
 		// Its own figures first, named for readers (never the data's key), the drawn one marked.
 		expect(u.own.map((s) => [s.heading, s.groups.map((g) => [g.heading, g.onMap])])).toEqual([
-			[
-				'Có thể là tỉnh mới sau sáp nhập (gồm Delta, Epsilon): bài đăng sau 1/7/2025 không nói rõ địa bàn',
-				[['models_total — 2025', true]]
-			],
+			['Có thể là tỉnh mới sau sáp nhập (gồm Delta, Epsilon): bài đăng sau 1/7/2025 không nói rõ địa bàn', [['models_total — 2025', true]]],
 			['Cấp xã (từ 1/7/2025): xã Một', [['models_total — 2025', false]]]
 		]);
 		// The old province's own row is listed, not marked as drawn.

@@ -99,13 +99,7 @@ export interface PanelModel {
 }
 
 /** Every figure of one province of an era as panel groups, by scope; `onMap` says which group the map draws. */
-function scopesOf(opts: {
-	ds: Dataset;
-	code: string;
-	era: Era;
-	onMap: (g: ProvinceFactGroup) => boolean;
-	lang: Lang;
-}): PanelScope[] {
+function scopesOf(opts: { ds: Dataset; code: string; era: Era; onMap: (g: ProvinceFactGroup) => boolean; lang: Lang }): PanelScope[] {
 	const { ds, code, era, onMap, lang } = opts;
 	const scopes: PanelScope[] = [];
 	for (const g of provinceFacts(ds, code, era)) {
@@ -152,13 +146,7 @@ const never = () => false;
  * The panel of `code`: a 34-unit in the 34 view (when it is one), else a 63-province. Null for an unknown
  * code. `selection` is the map's current selection (same units), for the "on the map" figure.
  */
-export function provincePanel(opts: {
-	ds: Dataset;
-	code: string;
-	units: Units;
-	selection: Selection;
-	lang: Lang;
-}): PanelModel | null {
+export function provincePanel(opts: { ds: Dataset; code: string; units: Units; selection: Selection; lang: Lang }): PanelModel | null {
 	const { ds, code, units, selection: sel, lang } = opts;
 	const unit = units === '34' ? ds.unit34ByCode.get(code) : undefined;
 	const province = ds.provinceByCode.get(code);

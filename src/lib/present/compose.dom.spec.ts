@@ -15,7 +15,18 @@ import { buildSlide, NothingToDraw } from './compose';
 const square = (code: string, i: number) => ({
 	type: 'Feature' as const,
 	properties: { code },
-	geometry: { type: 'Polygon' as const, coordinates: [[[100 + i, 10], [101 + i, 10], [101 + i, 11], [100 + i, 11], [100 + i, 10]]] }
+	geometry: {
+		type: 'Polygon' as const,
+		coordinates: [
+			[
+				[100 + i, 10],
+				[101 + i, 10],
+				[101 + i, 11],
+				[100 + i, 11],
+				[100 + i, 10]
+			]
+		]
+	}
 });
 vi.mock('$lib/data/bundled', async (original) => ({
 	...(await original<typeof import('$lib/data/bundled')>()),
@@ -37,8 +48,11 @@ async function viewOf(data: DatasetTables, query: string, origin?: DataOrigin) {
 }
 
 const date = new Date('2026-11-23T07:05:00Z');
-const slideOf = (app: AppState, target: Parameters<typeof buildSlide>[0]['target'], size: Parameters<typeof buildSlide>[0]['size'] = { kind: 'slide' }) =>
-	buildSlide({ app, target, size, date, fonts: false });
+const slideOf = (
+	app: AppState,
+	target: Parameters<typeof buildSlide>[0]['target'],
+	size: Parameters<typeof buildSlide>[0]['size'] = { kind: 'slide' }
+) => buildSlide({ app, target, size, date, fonts: false });
 const nodes = (n: SvgNode): SvgNode[] => [n, ...n.children.flatMap(nodes)];
 const publisherOf = (sourceId: string) => SOURCES.find((s) => s.source_id === sourceId)!.publisher;
 
@@ -50,7 +64,11 @@ describe('the slide of a view', () => {
 		const texts = textsByRole(slide.node);
 		expect(texts.title).toBe(app.paint!.legend.title);
 		// Every figure drawn (tips, 2013–2023) cites the same source.
-		const cited = new Set(linkTables().facts.filter((f) => f.indicator === 'tips' && f.period_start === 2013).map((f) => f.source_id));
+		const cited = new Set(
+			linkTables()
+				.facts.filter((f) => f.indicator === 'tips' && f.period_start === 2013)
+				.map((f) => f.source_id)
+		);
 		for (const id of cited) expect(texts.source).toContain(publisherOf(id));
 		// The date line ends with the credit.
 		expect(texts.date).toContain(exportDate(date, 'en'));
@@ -61,7 +79,12 @@ describe('the slide of a view', () => {
 	});
 
 	it('imported data are badged with their file', async () => {
-		const app = await viewOf(linkTables(), '', { kind: 'imported', file: 'tinh-ha-giang.csv', importedAt: date.toISOString(), mode: 'replace' });
+		const app = await viewOf(linkTables(), '', {
+			kind: 'imported',
+			file: 'tinh-ha-giang.csv',
+			importedAt: date.toISOString(),
+			mode: 'replace'
+		});
 		const texts = textsByRole((await slideOf(app, 'map')).node);
 		expect(texts.badge).toContain('tinh-ha-giang.csv');
 	});

@@ -82,7 +82,15 @@ async function mapContent(app: AppState, u: number): Promise<Content> {
 					patternSize: Math.max(6, 9 * u)
 				});
 				const names = named
-					? mapLabels({ features: geometry.features, paints: paint.areas, archipelagos: labels, map, columnWidth, size: 18 * u, archipelagoSize: labelSize })
+					? mapLabels({
+							features: geometry.features,
+							paints: paint.areas,
+							archipelagos: labels,
+							map,
+							columnWidth,
+							size: 18 * u,
+							archipelagoSize: labelSize
+						})
 					: null;
 				return names ? el('g', {}, [drawing, names]) : drawing;
 			}
@@ -168,7 +176,13 @@ async function chartContent(app: AppState, chart: ChartKind, u: number): Promise
 }
 
 /** The composed slide of `target` in the view of `app` (its language, its data). */
-export async function buildSlide(opts: { app: AppState; target: ExportTarget; size: SlideSize; date?: Date; fonts?: boolean }): Promise<Slide> {
+export async function buildSlide(opts: {
+	app: AppState;
+	target: ExportTarget;
+	size: SlideSize;
+	date?: Date;
+	fonts?: boolean;
+}): Promise<Slide> {
 	const { app, target, size } = opts;
 	const width = size.kind === 'slide' ? SLIDE.width : Math.max(320, Math.round(size.width));
 	const u = slideScale(width);

@@ -18,8 +18,7 @@ import type { StoredImport } from './import-store';
  * 8601; `mode`: the import replaced the bundled figures or was merged with them).
  */
 export type DataOrigin =
-	| { kind: 'bundled' }
-	| { kind: 'imported'; file: string; importedAt: string; mode?: MergeMode; round?: ImportRound };
+	{ kind: 'bundled' } | { kind: 'imported'; file: string; importedAt: string; mode?: MergeMode; round?: ImportRound };
 
 /** Where the data come from. */
 export interface DataLoaders {
@@ -92,7 +91,13 @@ export class DataSource {
 				const { file, importedAt, mode, round } = imported;
 				// The import code (with its CSV parser) loads only when there is an import to show, not with the map.
 				const [{ combineTables }, tables] = await Promise.all([import('$lib/core/imported'), this.#loadTexts()]);
-				await this.useTablesInSlices(combineTables({ bundled: tables, imported, mode }), { kind: 'imported', file, importedAt, mode, round });
+				await this.useTablesInSlices(combineTables({ bundled: tables, imported, mode }), {
+					kind: 'imported',
+					file,
+					importedAt,
+					mode,
+					round
+				});
 			} else if (this.bundled || linkNeedsEverything(params)) {
 				this.useTables(this.bundled ?? (await this.#loadTexts()), { kind: 'bundled' });
 			} else {

@@ -81,9 +81,7 @@ export async function loadImport(): Promise<StoredImport | null> {
 		const meta = (await request(tx.objectStore(META).get(CURRENT))) as StoredImportMeta | undefined;
 		if (!meta) return null;
 		const store = tx.objectStore(CHUNKS);
-		const parts = await Promise.all(
-			Array.from({ length: meta.chunks }, (_, i) => request(store.get(i) as IDBRequest<Fact[] | undefined>))
-		);
+		const parts = await Promise.all(Array.from({ length: meta.chunks }, (_, i) => request(store.get(i) as IDBRequest<Fact[] | undefined>)));
 		if (parts.some((p) => p === undefined)) return null;
 		const facts = ([] as Fact[]).concat(...(parts as Fact[][]));
 		const { chunks: _chunks, ...rest } = meta;

@@ -26,10 +26,12 @@ export function servedLoaders(tables: DatasetTables, opts: { kept?: () => Promis
 		return copy(body());
 	};
 	const loaders: DataLoaders = {
-		parts: new PartsLoader((name) => get(name, () => {
-			if (!files.has(name)) throw new Error(`${name}: HTTP 404`);
-			return files.get(name);
-		})),
+		parts: new PartsLoader((name) =>
+			get(name, () => {
+				if (!files.has(name)) throw new Error(`${name}: HTTP 404`);
+				return files.get(name);
+			})
+		),
 		loadTables: () => get('dataset.json', () => tables),
 		readImport: opts.kept ?? (async () => null),
 		pause: () => Promise.resolve()

@@ -23,7 +23,10 @@ function router(start: string) {
 // tips: 2013–2023 and 2015–2020 (the default view is their comparison); models_total: 2024 only.
 const ds = indexDataset(linkTables());
 
-function viewAt(start: string, opts: { dataset?: Dataset | null; prepare?: (next: ViewState, retry: () => Promise<unknown>) => Promise<boolean> } = {}) {
+function viewAt(
+	start: string,
+	opts: { dataset?: Dataset | null; prepare?: (next: ViewState, retry: () => Promise<unknown>) => Promise<boolean> } = {}
+) {
 	const r = router(start);
 	const dataset = opts.dataset === undefined ? ds : opts.dataset;
 	const view = new UrlView({ url: r.url, dataset: () => dataset, navigate: r.navigate, prepare: opts.prepare });
@@ -138,7 +141,10 @@ describe('switching indicator', () => {
 describe('naming the units in the link', () => {
 	it('a link whose period opens on the 34 map gets units=34 in place; one that names its units is left as written', async () => {
 		// A period wholly after the merger opens on the 34 units.
-		const after = tables([...linkTables().facts, fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2026, period_end: 2026, period_label: '2026' })]);
+		const after = tables([
+			...linkTables().facts,
+			fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2026, period_end: 2026, period_label: '2026' })
+		]);
 		const { r, view } = viewAt('/?indicator=tips&period=2026&lang=en', { dataset: indexDataset(after) });
 		expect(view.view?.units).toBe('34');
 		await view.nameUnitsInLink();

@@ -138,7 +138,9 @@ export class UrlView {
 		const ds = this.#in.dataset();
 		const label = (id: string) => indicatorLabel(ds?.indicatorById.get(id), this.lang, id);
 		const fromLink = (this.parsed?.problems ?? []).map((p) =>
-			p.notice ? periodNoticeText(p.notice, label(p.notice.indicator), this.lang) : this.t('url.problem', { param: p.param, value: p.value })
+			p.notice
+				? periodNoticeText(p.notice, label(p.notice.indicator), this.lang)
+				: this.t('url.problem', { param: p.param, value: p.value })
 		);
 		return [...fromLink, ...this.periodNotices.map((n) => periodNoticeText(n, label(n.indicator), this.lang))];
 	});
@@ -205,6 +207,10 @@ export class UrlView {
 	setPeriod(period: string): Promise<void> {
 		if (!this.ctx || !this.view) return Promise.resolve();
 		const v = this.view;
-		return this.set({ period, compare: v.compare !== period ? v.compare : null, units: unitsAfter(this.ctx, v, { indicator: v.indicator, period }) });
+		return this.set({
+			period,
+			compare: v.compare !== period ? v.compare : null,
+			units: unitsAfter(this.ctx, v, { indicator: v.indicator, period })
+		});
 	}
 }

@@ -10,6 +10,4 @@ export type BookJob =
 	| { type: 'package'; tables: DatasetTables; name: string; readme: string };
 
 export type BookReply =
-	| { type: 'progress'; done: number; total: number }
-	| { type: 'done'; bytes: Uint8Array }
-	| { type: 'error'; message: string };
+	{ type: 'progress'; done: number; total: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };

@@ -12,7 +12,9 @@ export async function downloadPackage(app: AppState): Promise<void> {
 	const tables = app.dataset?.tables;
 	if (!tables) return;
 	const name = app.t('package.file');
-	const time = new Intl.DateTimeFormat(app.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(new Date());
+	const time = new Intl.DateTimeFormat(app.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(
+		new Date()
+	);
 	const readme = app.t('package.readme', { time, facts: tables.facts.length, sources: tables.sources.length });
 	await downloadBook({ type: 'package', tables, name, readme }, `${name}.zip`);
 }

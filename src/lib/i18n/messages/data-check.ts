@@ -27,7 +27,8 @@ export const dataCheck = defineMessages(
 		'check.cell_count.message': 'Dòng có {found} ô, tiêu đề có {expected} cột',
 		'check.cell_count.hint': 'Kiểm tra dấu phẩy trong ô chưa được đặt trong ngoặc kép, hoặc ô bị thiếu',
 		'check.not_nfc.message': 'Văn bản ở cột `{column}` không ở dạng Unicode dựng sẵn (NFC): “{value}”',
-		'check.not_nfc.hint': 'Chuyển sang Unicode dựng sẵn (NFC), ví dụ lưu lại bằng trình soạn thảo hỗ trợ NFC hoặc gõ lại bằng bộ gõ Unicode dựng sẵn',
+		'check.not_nfc.hint':
+			'Chuyển sang Unicode dựng sẵn (NFC), ví dụ lưu lại bằng trình soạn thảo hỗ trợ NFC hoặc gõ lại bằng bộ gõ Unicode dựng sẵn',
 		'check.required.message': 'Ô `{column}` đang trống',
 		'check.required.hint': 'Điền giá trị; cột này bắt buộc',
 		'check.bad_id.message': 'Mã chỉ tiêu `{value}` không hợp lệ',
@@ -56,7 +57,8 @@ export const dataCheck = defineMessages(
 		'check.inconsistent_2025.message': 'Tỉnh mới `{code}` có tên “{value}”, khác với “{expected}” ở dòng {first}',
 		'check.inconsistent_2025.hint': 'Mọi tỉnh cũ gộp vào cùng một tỉnh mới phải ghi cùng code_2025 và name_2025',
 		'check.bad_number.message': 'Số “{value}” ở cột `{column}` không hợp lệ',
-		'check.bad_number.hint': 'Ghi số dương dạng máy đọc: không dấu phân cách hàng nghìn, dấu chấm cho phần thập phân (ví dụ 8053663, 3358.9)',
+		'check.bad_number.hint':
+			'Ghi số dương dạng máy đọc: không dấu phân cách hàng nghìn, dấu chấm cho phần thập phân (ví dụ 8053663, 3358.9)',
 		'check.bad_scope.message': 'Phạm vi “{value}” không hợp lệ',
 		'check.bad_scope.hint':
 			'Dùng province, national, district:<tên>, block:<tên>, region:<tên>, merged_province:<tên> hoặc commune:<tên> (tên không để trống)',
@@ -68,7 +70,8 @@ export const dataCheck = defineMessages(
 		'check.unknown_source.message': 'Mã nguồn `{value}` không có trong sources.csv',
 		'check.unknown_source.hint': 'Thêm nguồn vào sources.csv (source_id, publisher, title, date, url) hoặc sửa mã nguồn',
 		'check.unknown_indicator.message': 'Chỉ tiêu `{value}` không có trong indicators.csv',
-		'check.unknown_indicator.hint': 'Dùng một mã có trong indicators.csv hoặc thêm chỉ tiêu mới vào đó (kèm nhóm, loại đo, nhãn, đơn vị, định nghĩa)',
+		'check.unknown_indicator.hint':
+			'Dùng một mã có trong indicators.csv hoặc thêm chỉ tiêu mới vào đó (kèm nhóm, loại đo, nhãn, đơn vị, định nghĩa)',
 		'check.measure_mismatch.message': 'Loại đo `{value}` khác với chỉ tiêu `{indicator}` (`{expected}`)',
 		'check.measure_mismatch.hint':
 			'flow = đếm trong kỳ (xây mới, nhân rộng, tin báo, khen thưởng); stock = số hiện có tại cuối kỳ. Sửa loại đo, hoặc dùng chỉ tiêu khác có đúng loại đo',
@@ -83,7 +86,8 @@ export const dataCheck = defineMessages(
 		'check.bad_value.message': 'Giá trị “{value}” không phải số không âm hợp lệ',
 		'check.bad_value.hint':
 			'Ghi số dạng máy đọc, không dấu phân cách hàng nghìn: 44.000 → 44000; thập phân dùng dấu chấm: 1,5 → 1.5; chữ “trên/gần” đưa vào cột qualifier',
-		'check.duplicate_row.message': 'Dòng trùng với dòng {first} (cùng mã tỉnh, phạm vi, giai đoạn, chỉ tiêu, giá trị, nguồn và câu trích dẫn)',
+		'check.duplicate_row.message':
+			'Dòng trùng với dòng {first} (cùng mã tỉnh, phạm vi, giai đoạn, chỉ tiêu, giá trị, nguồn và câu trích dẫn)',
 		'check.duplicate_row.hint': 'Xóa dòng trùng; nếu là hai số liệu khác nhau thì phân biệt bằng chỉ tiêu, phạm vi hoặc giai đoạn',
 		'check.quote_missing_value.message': 'Trích dẫn không chứa giá trị {value}',
 		'check.quote_missing_value.hint':
@@ -123,7 +127,8 @@ export const dataCheck = defineMessages(
 		'check.cell_count.message': 'The row has {found} cells, the header {expected} columns',
 		'check.cell_count.hint': 'Look for an unquoted comma inside a cell, or a missing cell',
 		'check.not_nfc.message': 'Text in column `{column}` is not in Unicode NFC form: “{value}”',
-		'check.not_nfc.hint': 'Convert to precomposed Unicode (NFC), e.g. `text.normalize("NFC")` or re-type it with a precomposed-Unicode keyboard',
+		'check.not_nfc.hint':
+			'Convert to precomposed Unicode (NFC), e.g. `text.normalize("NFC")` or re-type it with a precomposed-Unicode keyboard',
 		'check.required.message': 'Cell `{column}` is empty',
 		'check.required.hint': 'Fill it in; this column is required',
 		'check.bad_id.message': 'Indicator id `{value}` is not valid',
@@ -162,7 +167,8 @@ export const dataCheck = defineMessages(
 		'check.unknown_source.message': 'Source id `{value}` is not in sources.csv',
 		'check.unknown_source.hint': 'Add the source to sources.csv (source_id, publisher, title, date, url) or fix the id',
 		'check.unknown_indicator.message': 'Indicator `{value}` is not in indicators.csv',
-		'check.unknown_indicator.hint': 'Use an id from indicators.csv or add the indicator there (family, measure, labels, units, definitions)',
+		'check.unknown_indicator.hint':
+			'Use an id from indicators.csv or add the indicator there (family, measure, labels, units, definitions)',
 		'check.measure_mismatch.message': 'Measure `{value}` differs from indicator `{indicator}` (`{expected}`)',
 		'check.measure_mismatch.hint':
 			'flow = counted over the period (built, replicated, tips, awards); stock = standing count at the period end. Fix the measure or use an indicator with that measure',

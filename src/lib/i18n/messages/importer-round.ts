@@ -9,9 +9,11 @@ import { addMessages } from '../index';
 export const importerRound = defineMessages(
 	{
 		'importer.issue.workbook_encrypted': 'Tệp được đặt mật khẩu hoặc mã hóa; không đọc được và không nhập gì',
-		'importer.hint.workbook_encrypted': 'Mở tệp bằng Excel, bỏ mật khẩu (File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu), lưu lại rồi chọn lại tệp.',
+		'importer.hint.workbook_encrypted':
+			'Mở tệp bằng Excel, bỏ mật khẩu (File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu), lưu lại rồi chọn lại tệp.',
 		'importer.issue.workbook_damaged': 'Tệp bị hỏng hoặc không phải bảng tính; không nhập gì ({message})',
-		'importer.hint.workbook_damaged': 'Mở tệp bằng Excel hoặc LibreOffice; nếu mở được, lưu lại thành .xlsx rồi chọn lại. Nếu không, xin gửi lại tệp gốc.',
+		'importer.hint.workbook_damaged':
+			'Mở tệp bằng Excel hoặc LibreOffice; nếu mở được, lưu lại thành .xlsx rồi chọn lại. Nếu không, xin gửi lại tệp gốc.',
 		'importer.issue.error_cell': 'Ô báo lỗi {value}; không tính là 0, không nhập',
 		'importer.hint.error_cell': 'Sửa công thức trong ô (ví dụ tham chiếu bị xóa) hoặc ghi số trực tiếp; để trống nếu chưa có số liệu.',
 		'importer.issue.date_value': 'Ô chứa ngày {value}, không phải số',
@@ -45,7 +47,8 @@ export const importerRound = defineMessages(
 		'round.summary.provinces': 'Tỉnh có số liệu',
 		'round.summary.reported': '{n}/{total} tỉnh có số liệu trong các tệp: {names}',
 		'round.summary.missing': '{n} tỉnh chưa có số liệu',
-		'round.summary.conflicts': '{n} chỗ hai tệp ghi khác nhau cho cùng tỉnh, giai đoạn và chỉ tiêu; cả hai được giữ như hai nguồn, bản đồ ghi “nguồn khác nhau”, không cộng, không ghi đè:',
+		'round.summary.conflicts':
+			'{n} chỗ hai tệp ghi khác nhau cho cùng tỉnh, giai đoạn và chỉ tiêu; cả hai được giữ như hai nguồn, bản đồ ghi “nguồn khác nhau”, không cộng, không ghi đè:',
 		'round.summary.conflict': '{province}, {period}, {indicator}: {values}',
 		'round.summary.noConflicts': 'Không có chỗ nào hai tệp ghi khác nhau.',
 		'round.summary.repeats': '{n} số liệu trùng hệt với một tệp trước (cùng nguồn, cùng câu trích) chỉ được dùng một lần.',
@@ -70,13 +73,16 @@ export const importerRound = defineMessages(
 	},
 	{
 		'importer.issue.workbook_encrypted': 'The workbook is password-protected or encrypted; it cannot be read and nothing is imported',
-		'importer.hint.workbook_encrypted': 'Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and choose it again.',
+		'importer.hint.workbook_encrypted':
+			'Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and choose it again.',
 		'importer.issue.workbook_damaged': 'The file is damaged or not a spreadsheet; nothing is imported ({message})',
-		'importer.hint.workbook_damaged': 'Open it in Excel or LibreOffice; if it opens, save it as .xlsx and choose it again. Otherwise ask for the original file.',
+		'importer.hint.workbook_damaged':
+			'Open it in Excel or LibreOffice; if it opens, save it as .xlsx and choose it again. Otherwise ask for the original file.',
 		'importer.issue.error_cell': 'Error cell {value}; not read as 0, not imported',
 		'importer.hint.error_cell': 'Fix the formula (e.g. a deleted reference) or type the figure; leave it blank if there is no data.',
 		'importer.issue.date_value': 'The cell holds the date {value}, not a number',
-		'importer.hint.date_value': 'Excel may have turned a number such as 1.5 into a date: format the cell as Number (or Text) and type the figure again.',
+		'importer.hint.date_value':
+			'Excel may have turned a number such as 1.5 into a date: format the cell as Number (or Text) and type the figure again.',
 		'importer.issue.formula_no_value': 'Formula {value} has no computed value; not imported',
 		'importer.hint.formula_no_value': 'Open and save the file in Excel or LibreOffice so that the formula is computed, or type the figure.',
 		'importer.issue.merged_value': '“{value}” is in merged cells {range}; which row or column it belongs to is unknown, not imported',
@@ -106,7 +112,8 @@ export const importerRound = defineMessages(
 		'round.summary.provinces': 'Provinces with figures',
 		'round.summary.reported': '{n}/{total} provinces have figures in the files: {names}',
 		'round.summary.missing': '{n} provinces have no figures',
-		'round.summary.conflicts': '{n} places where two files give different figures for the same province, period and indicator; both are kept as two sources and the map says “sources differ” — never added, never overwritten:',
+		'round.summary.conflicts':
+			'{n} places where two files give different figures for the same province, period and indicator; both are kept as two sources and the map says “sources differ” — never added, never overwritten:',
 		'round.summary.conflict': '{province}, {period}, {indicator}: {values}',
 		'round.summary.noConflicts': 'No two files disagree.',
 		'round.summary.repeats': '{n} figures repeat an earlier file exactly (same source, same quote) and are used once.',

@@ -22,10 +22,13 @@ export const importer = defineMessages(
 		'importer.title': 'Dùng số liệu của đơn vị bạn',
 		'importer.close': 'Đóng',
 		'importer.howto.title': 'Cách làm',
-		'importer.howto.1': 'Tải tệp mẫu Excel (cho mọi tỉnh, hoặc mỗi tỉnh một tệp để gửi về các tỉnh): mỗi dòng là một tỉnh trong một giai đoạn, mỗi cột là một chỉ tiêu. Số liệu trước 1/7/2025 dùng mẫu 63 tỉnh; số liệu từ 1/7/2025 (năm 2025, các tổng kết sau sáp nhập) dùng mẫu 34 tỉnh với mã và tên tỉnh mới.',
-		'importer.howto.2': 'Điền số như trong báo cáo (44.000 hoặc 44000; “trên 44.000”, “gần 7.000” được giữ là ≥, ≈). Ô để trống là chưa có số liệu, không phải 0.',
+		'importer.howto.1':
+			'Tải tệp mẫu Excel (cho mọi tỉnh, hoặc mỗi tỉnh một tệp để gửi về các tỉnh): mỗi dòng là một tỉnh trong một giai đoạn, mỗi cột là một chỉ tiêu. Số liệu trước 1/7/2025 dùng mẫu 63 tỉnh; số liệu từ 1/7/2025 (năm 2025, các tổng kết sau sáp nhập) dùng mẫu 34 tỉnh với mã và tên tỉnh mới.',
+		'importer.howto.2':
+			'Điền số như trong báo cáo (44.000 hoặc 44000; “trên 44.000”, “gần 7.000” được giữ là ≥, ≈). Ô để trống là chưa có số liệu, không phải 0.',
 		'importer.howto.3': 'Ghi nguồn (văn bản, báo cáo, đường link) vào cột Nguồn; dòng không ghi nguồn lấy chính tệp làm nguồn.',
-		'importer.howto.4': 'Chọn hoặc kéo thả một hay nhiều tệp vào đây: Excel (.xlsx, .xlsm, .xls), .ods hoặc CSV. Cũng nhận tệp facts.csv (dạng dài).',
+		'importer.howto.4':
+			'Chọn hoặc kéo thả một hay nhiều tệp vào đây: Excel (.xlsx, .xlsm, .xls), .ods hoặc CSV. Cũng nhận tệp facts.csv (dạng dài).',
 		'importer.howto.5': 'Mẫu CSV: nếu Excel hiện mọi thứ trong một cột, mở tệp bằng Data → From Text/CSV và chọn dấu phẩy.',
 		'importer.template': 'Tải mẫu Excel',
 		'importer.templateFile': 'mau-so-lieu-antq',
@@ -59,7 +62,8 @@ export const importer = defineMessages(
 		'importer.era.rows': 'Đọc theo {era}, nhận ra từ: {clues}.',
 		'importer.era.mixed': 'Các dòng chỉ về cả hai cách; đang đọc theo {era} (nhiều dòng hơn), ví dụ {clues}. Hãy kiểm tra.',
 		'importer.era.none': 'Không dòng nào cho biết tệp theo 63 hay 34 tỉnh; đang đọc theo {era}. Hãy kiểm tra.',
-		'importer.era.scope': 'Dạng dài: mỗi dòng đọc theo phạm vi của nó (merged_province và commune theo 34 tỉnh từ 1/7/2025; các phạm vi khác theo 63 tỉnh).',
+		'importer.era.scope':
+			'Dạng dài: mỗi dòng đọc theo phạm vi của nó (merged_province và commune theo 34 tỉnh từ 1/7/2025; các phạm vi khác theo 63 tỉnh).',
 		'importer.era.switch': 'Đọc mã và tên tỉnh theo',
 		'importer.era.63': '63 tỉnh, thành phố trước 1/7/2025',
 		'importer.era.34': '34 tỉnh, thành phố từ 1/7/2025',
@@ -104,7 +108,8 @@ export const importer = defineMessages(
 		'importer.mode.replace': 'Thay số liệu gốc',
 		'importer.mode.replaceHint': 'Bản đồ chỉ hiện số liệu trong tệp.',
 		'importer.mode.merge': 'Gộp với số liệu gốc',
-		'importer.mode.mergeHint': 'Giữ cả hai; khi cùng tỉnh, giai đoạn, chỉ tiêu mà số khác nhau, cả hai được giữ như hai nguồn và bản đồ ghi “nguồn khác nhau”.',
+		'importer.mode.mergeHint':
+			'Giữ cả hai; khi cùng tỉnh, giai đoạn, chỉ tiêu mà số khác nhau, cả hai được giữ như hai nguồn và bản đồ ghi “nguồn khác nhau”.',
 		'importer.mode.inBundled': '{n} số liệu đã có sẵn trong số liệu gốc sẽ không bị thêm lần hai.',
 		'importer.confirm': 'Dùng {n} số liệu này',
 		'importer.nothing': 'Không có số liệu nào để nhập.',
@@ -125,15 +130,18 @@ export const importer = defineMessages(
 		'importer.issue.empty_file': 'Tệp trống',
 		'importer.hint.empty_file': 'Chọn tệp có dòng tiêu đề và số liệu; có thể bắt đầu từ tệp mẫu.',
 		'importer.issue.unknown_form': 'Không nhận ra bảng: tiêu đề là {columns}',
-		'importer.hint.unknown_form': 'Dùng tệp mẫu (cột Mã tỉnh hoặc Tên tỉnh, Giai đoạn và các cột chỉ tiêu) hoặc dạng facts.csv (có cột indicator và value).',
+		'importer.hint.unknown_form':
+			'Dùng tệp mẫu (cột Mã tỉnh hoặc Tên tỉnh, Giai đoạn và các cột chỉ tiêu) hoặc dạng facts.csv (có cột indicator và value).',
 		'importer.issue.csv_syntax': 'Lỗi cú pháp CSV: {message}',
-		'importer.hint.csv_syntax': 'Ô có dấu phân cách, xuống dòng hoặc dấu " phải nằm trong ngoặc kép; " bên trong viết thành "". Một ngoặc kép thiếu làm các dòng sau bị đọc chung một ô.',
+		'importer.hint.csv_syntax':
+			'Ô có dấu phân cách, xuống dòng hoặc dấu " phải nằm trong ngoặc kép; " bên trong viết thành "". Một ngoặc kép thiếu làm các dòng sau bị đọc chung một ô.',
 		'importer.issue.unknown_column': 'Cột “{column}” không phải chỉ tiêu nào; {count} giá trị trong cột không được nhập (dòng {lines})',
 		'importer.hint.unknown_column': 'Đặt tên cột theo tệp mẫu (mã chỉ tiêu như models_total, hoặc tên chỉ tiêu), hoặc xóa cột.',
 		'importer.issue.duplicate_column': 'Cột “{column}” trùng với cột “{first}”; chỉ đọc cột đầu tiên',
 		'importer.hint.duplicate_column': 'Giữ một cột, xóa cột trùng.',
 		'importer.issue.too_many_cells': 'Dòng có {found} ô, tiêu đề chỉ có {expected} cột',
-		'importer.hint.too_many_cells': 'Thường do dấu phẩy trong số (4,378) hoặc trong chữ chưa đặt trong ngoặc kép; lưu lại bằng Excel hoặc bỏ dấu phân cách thừa.',
+		'importer.hint.too_many_cells':
+			'Thường do dấu phẩy trong số (4,378) hoặc trong chữ chưa đặt trong ngoặc kép; lưu lại bằng Excel hoặc bỏ dấu phân cách thừa.',
 		'importer.issue.missing_province': 'Dòng có số liệu nhưng không ghi tỉnh',
 		'importer.hint.missing_province': 'Điền mã tỉnh 2 chữ số (ví dụ 01 Hà Nội, 87 Đồng Tháp) hoặc tên tỉnh.',
 		'importer.issue.unknown_province': 'Không nhận ra tỉnh “{value}”',
@@ -143,10 +151,13 @@ export const importer = defineMessages(
 		'importer.issue.province_mismatch': 'Mã và tên tỉnh chỉ hai tỉnh khác nhau ({suggestions}): “{value}”',
 		'importer.hint.province_mismatch': 'Chọn tỉnh đúng trong hộp thoại nhập, hoặc sửa mã hay tên cho khớp.',
 		'importer.issue.era_mismatch': '“{value}”: mã và tên chỉ khớp theo {otherEra}; theo {eraName}, mã {code} là {expected}',
-		'importer.hint.era_mismatch': 'Nếu cả tệp theo {otherEra}, chọn đọc theo {otherEra} ở đầu hộp thoại; nếu không, sửa mã hoặc tên cho khớp theo {eraName}.',
+		'importer.hint.era_mismatch':
+			'Nếu cả tệp theo {otherEra}, chọn đọc theo {otherEra} ở đầu hộp thoại; nếu không, sửa mã hoặc tên cho khớp theo {eraName}.',
 		'importer.issue.other_era_province': '“{value}” chỉ có trong {otherEra} ({name}), không có trong {eraName}',
-		'importer.hint.other_era_province': 'Nếu cả tệp theo {otherEra}, chọn đọc theo {otherEra} ở đầu hộp thoại; nếu không, sửa mã hoặc tên tỉnh theo tệp mẫu.',
-		'importer.hint.other_era_province_now': '{name} từ 1/7/2025 là một phần của {now} (mã {now_code}): số liệu của tỉnh cũ nhập bằng mẫu 63 tỉnh, số liệu của tỉnh mới ghi {now}, mã {now_code}. Nếu cả tệp theo 63 tỉnh, chọn đọc theo 63 tỉnh ở đầu hộp thoại.',
+		'importer.hint.other_era_province':
+			'Nếu cả tệp theo {otherEra}, chọn đọc theo {otherEra} ở đầu hộp thoại; nếu không, sửa mã hoặc tên tỉnh theo tệp mẫu.',
+		'importer.hint.other_era_province_now':
+			'{name} từ 1/7/2025 là một phần của {now} (mã {now_code}): số liệu của tỉnh cũ nhập bằng mẫu 63 tỉnh, số liệu của tỉnh mới ghi {now}, mã {now_code}. Nếu cả tệp theo 63 tỉnh, chọn đọc theo 63 tỉnh ở đầu hộp thoại.',
 		'importer.issue.missing_period': 'Dòng có số liệu nhưng không ghi giai đoạn',
 		'importer.hint.missing_period': 'Ghi giai đoạn như 2013-2023 hoặc một năm như 2024.',
 		'importer.issue.bad_period': 'Giai đoạn “{value}” không hợp lệ',
@@ -166,7 +177,8 @@ export const importer = defineMessages(
 		'importer.issue.unknown_indicator': 'Chỉ tiêu “{value}” không có trong danh mục',
 		'importer.hint.unknown_indicator': 'Dùng một mã chỉ tiêu như trong tệp mẫu (ví dụ models_total, tips, awards_collective).',
 		'importer.issue.bad_scope': 'Phạm vi “{value}” không hợp lệ',
-		'importer.hint.bad_scope': 'Dùng province, national, district:<tên>, block:<tên>, region:<tên>, merged_province:<tên> hoặc commune:<tên>.',
+		'importer.hint.bad_scope':
+			'Dùng province, national, district:<tên>, block:<tên>, region:<tên>, merged_province:<tên> hoặc commune:<tên>.',
 		'importer.issue.code_not_allowed': 'Phạm vi {scope} không có mã tỉnh (đang ghi “{value}”)',
 		'importer.hint.code_not_allowed': 'Để trống mã tỉnh cho số liệu toàn quốc, vùng; hoặc dùng phạm vi province.',
 		'importer.issue.bad_qualifier': 'Mức độ “{value}” không hợp lệ',
@@ -186,10 +198,14 @@ export const importer = defineMessages(
 		'importer.title': 'Use your own data',
 		'importer.close': 'Close',
 		'importer.howto.title': 'How to',
-		'importer.howto.1': 'Download the Excel template (for all provinces, or one file per province to send out): each row is one province in one period, each column one indicator. Figures before 1 July 2025 go in the 63-province template; figures from 1 July 2025 (2025, reviews after the merger) in the 34-province template, with the new codes and names.',
-		'importer.howto.2': 'Type the figures as in the report (44,000 or 44000; “over 44,000”, “nearly 7,000” are kept as ≥, ≈). A blank cell means no data, not 0.',
-		'importer.howto.3': 'Put the source (document, report, link) in the Source column; rows without one have the file itself as their source.',
-		'importer.howto.4': 'Choose or drop one or several files here: Excel (.xlsx, .xlsm, .xls), .ods or CSV. A facts.csv (long form) is read too.',
+		'importer.howto.1':
+			'Download the Excel template (for all provinces, or one file per province to send out): each row is one province in one period, each column one indicator. Figures before 1 July 2025 go in the 63-province template; figures from 1 July 2025 (2025, reviews after the merger) in the 34-province template, with the new codes and names.',
+		'importer.howto.2':
+			'Type the figures as in the report (44,000 or 44000; “over 44,000”, “nearly 7,000” are kept as ≥, ≈). A blank cell means no data, not 0.',
+		'importer.howto.3':
+			'Put the source (document, report, link) in the Source column; rows without one have the file itself as their source.',
+		'importer.howto.4':
+			'Choose or drop one or several files here: Excel (.xlsx, .xlsm, .xls), .ods or CSV. A facts.csv (long form) is read too.',
 		'importer.howto.5': 'CSV template: if Excel shows everything in one column, open the file with Data → From Text/CSV and pick comma.',
 		'importer.template': 'Download Excel template',
 		'importer.templateFile': 'antq-data-template',
@@ -221,7 +237,8 @@ export const importer = defineMessages(
 		'importer.era.rows': 'Read as {era}, recognised from: {clues}.',
 		'importer.era.mixed': 'The rows point both ways; reading as {era} (more rows), e.g. {clues}. Please check.',
 		'importer.era.none': 'No row shows whether the file is by the 63 or the 34 provinces; reading as {era}. Please check.',
-		'importer.era.scope': 'Long form: each row is read by its scope (merged_province and commune as the 34 provinces from 1 July 2025; other scopes as the 63).',
+		'importer.era.scope':
+			'Long form: each row is read by its scope (merged_province and commune as the 34 provinces from 1 July 2025; other scopes as the 63).',
 		'importer.era.switch': 'Read province codes and names as',
 		'importer.era.63': 'the 63 provinces before 1 July 2025',
 		'importer.era.34': 'the 34 provinces from 1 July 2025',
@@ -266,11 +283,13 @@ export const importer = defineMessages(
 		'importer.mode.replace': 'Replace the bundled data',
 		'importer.mode.replaceHint': 'The map shows the file’s figures only.',
 		'importer.mode.merge': 'Merge with the bundled data',
-		'importer.mode.mergeHint': 'Keep both; where the same province, period and indicator have different figures, both are kept as two sources and the map says “sources differ”.',
+		'importer.mode.mergeHint':
+			'Keep both; where the same province, period and indicator have different figures, both are kept as two sources and the map says “sources differ”.',
 		'importer.mode.inBundled': '{n} figures already in the bundled data will not be added twice.',
 		'importer.confirm': 'Use these {n} figures',
 		'importer.nothing': 'There are no figures to import.',
-		'importer.storeFailed': 'The imported data are in use, but the browser refused to keep them ({message}); reloading the page returns to the bundled data.',
+		'importer.storeFailed':
+			'The imported data are in use, but the browser refused to keep them ({message}); reloading the page returns to the bundled data.',
 
 		'importer.outcome.file': 'Whole file',
 		'importer.outcome.row': 'Row skipped',
@@ -286,48 +305,60 @@ export const importer = defineMessages(
 		'importer.issue.empty_file': 'The file is empty',
 		'importer.hint.empty_file': 'Choose a file with a header row and figures; the template is a good start.',
 		'importer.issue.unknown_form': 'Table not recognised: the header is {columns}',
-		'importer.hint.unknown_form': 'Use the template (a Province code or Province column, Period and indicator columns) or the facts.csv form (with indicator and value columns).',
+		'importer.hint.unknown_form':
+			'Use the template (a Province code or Province column, Period and indicator columns) or the facts.csv form (with indicator and value columns).',
 		'importer.issue.csv_syntax': 'CSV syntax error: {message}',
-		'importer.hint.csv_syntax': 'Cells with a separator, line break or " must be quoted, with inner " doubled (""). A missing quote makes the following lines one cell.',
+		'importer.hint.csv_syntax':
+			'Cells with a separator, line break or " must be quoted, with inner " doubled (""). A missing quote makes the following lines one cell.',
 		'importer.issue.unknown_column': 'Column “{column}” is no indicator; its {count} values were not imported (lines {lines})',
-		'importer.hint.unknown_column': 'Name the column as in the template (an indicator id such as models_total, or its label), or remove it.',
+		'importer.hint.unknown_column':
+			'Name the column as in the template (an indicator id such as models_total, or its label), or remove it.',
 		'importer.issue.duplicate_column': 'Column “{column}” repeats column “{first}”; only the first is read',
 		'importer.hint.duplicate_column': 'Keep one column and delete the other.',
 		'importer.issue.too_many_cells': 'The row has {found} cells, the header only {expected} columns',
-		'importer.hint.too_many_cells': 'Usually an unquoted comma inside a number (4,378) or text; save again from Excel or remove the extra separator.',
+		'importer.hint.too_many_cells':
+			'Usually an unquoted comma inside a number (4,378) or text; save again from Excel or remove the extra separator.',
 		'importer.issue.missing_province': 'The row has figures but no province',
 		'importer.hint.missing_province': 'Fill in the 2-digit province code (e.g. 01 Hà Nội, 87 Đồng Tháp) or the province name.',
 		'importer.issue.unknown_province': 'Province “{value}” not recognised',
 		'importer.issue.unknown_province_suggest': 'Province “{value}” not recognised; did you mean {suggestions}?',
 		'importer.hint.unknown_province': 'Fix the province name or code as in the template (2-digit code such as 01 Hà Nội, 87 Đồng Tháp).',
-		'importer.hint.unknown_province_suggest': 'Choose the suggested province in the import dialog, or fix the name or code as in the template.',
+		'importer.hint.unknown_province_suggest':
+			'Choose the suggested province in the import dialog, or fix the name or code as in the template.',
 		'importer.issue.province_mismatch': 'Code and name point to two different provinces ({suggestions}): “{value}”',
 		'importer.hint.province_mismatch': 'Choose the right province in the import dialog, or make the code and name agree.',
 		'importer.issue.era_mismatch': '“{value}”: code and name agree only among {otherEra}; among {eraName}, code {code} is {expected}',
-		'importer.hint.era_mismatch': 'If the whole file is by {otherEra}, choose to read it as {otherEra} at the top of the dialog; otherwise make the code and name agree among {eraName}.',
+		'importer.hint.era_mismatch':
+			'If the whole file is by {otherEra}, choose to read it as {otherEra} at the top of the dialog; otherwise make the code and name agree among {eraName}.',
 		'importer.issue.other_era_province': '“{value}” exists only among {otherEra} ({name}), not among {eraName}',
-		'importer.hint.other_era_province': 'If the whole file is by {otherEra}, choose to read it as {otherEra} at the top of the dialog; otherwise fix the province code or name as in the template.',
-		'importer.hint.other_era_province_now': 'From 1 July 2025 {name} is part of {now} (code {now_code}): an old province’s figures go in the 63-province template, the new province’s as {now}, code {now_code}. If the whole file is by the 63 provinces, choose to read it that way at the top of the dialog.',
+		'importer.hint.other_era_province':
+			'If the whole file is by {otherEra}, choose to read it as {otherEra} at the top of the dialog; otherwise fix the province code or name as in the template.',
+		'importer.hint.other_era_province_now':
+			'From 1 July 2025 {name} is part of {now} (code {now_code}): an old province’s figures go in the 63-province template, the new province’s as {now}, code {now_code}. If the whole file is by the 63 provinces, choose to read it that way at the top of the dialog.',
 		'importer.issue.missing_period': 'The row has figures but no period',
 		'importer.hint.missing_period': 'Write a period such as 2013-2023 or a single year such as 2024.',
 		'importer.issue.bad_period': 'Period “{value}” is not valid',
 		'importer.hint.bad_period': 'Write 2013-2023, 2013–2023, GĐ 2013-2023 or one year 2024; the first year not after the last.',
 		'importer.issue.bad_number': '“{value}” is not a number',
-		'importer.hint.bad_number': 'Write only the number, optionally with “over”, “nearly”, ≥, ≈ in front; leave blank when there is no data.',
+		'importer.hint.bad_number':
+			'Write only the number, optionally with “over”, “nearly”, ≥, ≈ in front; leave blank when there is no data.',
 		'importer.issue.ambiguous_number': '“{value}” can be read two ways; numbers are read as {locale}',
-		'importer.hint.ambiguous_number': 'Write it unambiguously: 4378 (no separator) or 4,378 in English format; or switch the number format above.',
+		'importer.hint.ambiguous_number':
+			'Write it unambiguously: 4378 (no separator) or 4,378 in English format; or switch the number format above.',
 		'importer.issue.negative_number': 'Negative number “{value}”',
 		'importer.hint.negative_number': 'The movement’s figures are never negative; fix the number or leave it blank.',
 		'importer.issue.duplicate_row': 'Repeats line {first}; not imported twice',
 		'importer.hint.duplicate_row': 'Delete the repeated row; if it is another figure, fix the province, period or source.',
-		'importer.issue.conflict_row': 'Line {first} already gives {other} for the same province, period, indicator and source; this figure was not imported',
+		'importer.issue.conflict_row':
+			'Line {first} already gives {other} for the same province, period, indicator and source; this figure was not imported',
 		'importer.hint.conflict_row': 'Keep one figure; if the two come from different sources, write each source in the Source column.',
 		'importer.issue.no_value': 'The row has no value',
 		'importer.hint.no_value': 'Fill in the value column or delete the row.',
 		'importer.issue.unknown_indicator': 'Indicator “{value}” is not in the catalogue',
 		'importer.hint.unknown_indicator': 'Use an indicator id as in the template (e.g. models_total, tips, awards_collective).',
 		'importer.issue.bad_scope': 'Scope “{value}” is not valid',
-		'importer.hint.bad_scope': 'Use province, national, district:<name>, block:<name>, region:<name>, merged_province:<name> or commune:<name>.',
+		'importer.hint.bad_scope':
+			'Use province, national, district:<name>, block:<name>, region:<name>, merged_province:<name> or commune:<name>.',
 		'importer.issue.code_not_allowed': 'Scope {scope} takes no province code (found “{value}”)',
 		'importer.hint.code_not_allowed': 'Leave the code empty for national or regional figures, or use scope province.',
 		'importer.issue.bad_qualifier': 'Qualifier “{value}” is not valid',

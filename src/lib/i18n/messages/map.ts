@@ -56,7 +56,8 @@ export const map = defineMessages(
 		'legend.overallNone': 'Chưa có chỉ tiêu nào có số liệu ({n}/{total})',
 		'legend.overallNote': 'Chỉ đếm số liệu cấp tỉnh có giai đoạn; số liệu khác được đếm riêng trong thông tin từng tỉnh.',
 
-		'map.attribution': 'Ranh giới tỉnh: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam, qua Open Development Mekong (CC BY-SA 4.0); đã đơn giản hoá.',
+		'map.attribution':
+			'Ranh giới tỉnh: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam, qua Open Development Mekong (CC BY-SA 4.0); đã đơn giản hoá.',
 		'map.hoangSa': 'QĐ. Hoàng Sa',
 		'map.truongSa': 'QĐ. Trường Sa',
 		'map.archipelagoOf': '({province})',
@@ -148,7 +149,7 @@ export const map = defineMessages(
 		'scope.other': 'Phạm vi: {name}',
 		'fact.noPeriod': 'không nêu giai đoạn',
 		'fact.recordedPeriod': 'Giai đoạn ghi nhận: {label}',
-		'fact.note': 'Ghi chú: {note}',
+		'fact.note': 'Ghi chú: {note}'
 	},
 	{
 		'controls.label': 'Choose figures',
@@ -177,7 +178,8 @@ export const map = defineMessages(
 		'legend.notes': 'Notes to the legend',
 		'legend.noData': 'No data ({n}/{total})',
 		'legend.partial': 'Only some former provinces reported ({n})',
-		'legend.partialNote': 'Stripes over a colour: a new province where only some former provinces reported; the total is a lower bound (≥).',
+		'legend.partialNote':
+			'Stripes over a colour: a new province where only some former provinces reported; the total is a lower bound (≥).',
 		'legend.sourcesDiffer': 'Sources differ for some provinces: the map uses the most recent source.',
 		'legend.atLeast': '≥ at least (lower bound): the source says "over", "more than"',
 		'legend.approx': '≈ about: the source says "nearly", "about"',
@@ -204,7 +206,8 @@ export const map = defineMessages(
 		'legend.overallNone': 'No indicator with a figure ({n}/{total})',
 		'legend.overallNote': 'Only dated province figures are counted; other figures are counted in each province’s details.',
 
-		'map.attribution': 'Boundaries: Vietnam Department of Survey, Mapping and Geographic Information via Open Development Mekong, CC BY-SA 4.0, simplified.',
+		'map.attribution':
+			'Boundaries: Vietnam Department of Survey, Mapping and Geographic Information via Open Development Mekong, CC BY-SA 4.0, simplified.',
 		'map.hoangSa': 'Hoang Sa Is.',
 		'map.truongSa': 'Truong Sa Is.',
 		'map.archipelagoOf': '({province})',
@@ -292,10 +295,11 @@ export const map = defineMessages(
 		'scope.region': 'Region: {name}',
 		'scope.commune': 'Commune or ward (from 1 July 2025): {name}',
 		'scope.merged': 'New province after the merger, comprising {names}',
-		'scope.mergedLikely': 'Probably the new province after the merger (comprising {names}): an article after 1 July 2025 that does not say which territory',
+		'scope.mergedLikely':
+			'Probably the new province after the merger (comprising {names}): an article after 1 July 2025 that does not say which territory',
 		'scope.other': 'Scope: {name}',
 		'fact.noPeriod': 'period not stated',
 		'fact.recordedPeriod': 'Period as recorded: {label}',
-		'fact.note': 'Note: {note}',
+		'fact.note': 'Note: {note}'
 	}
 );

@@ -5,7 +5,8 @@ import { addMessages } from '../index';
 export const presentDialogs = defineMessages(
 	{
 		'embed.title': 'Nhúng vào trang web',
-		'embed.intro': 'Dán đoạn mã này vào trang web (chế độ HTML). Khung nhúng hiện góc nhìn hiện tại, không có nút điều khiển, với nguồn số liệu và liên kết về bản đầy đủ.',
+		'embed.intro':
+			'Dán đoạn mã này vào trang web (chế độ HTML). Khung nhúng hiện góc nhìn hiện tại, không có nút điều khiển, với nguồn số liệu và liên kết về bản đầy đủ.',
 		'embed.chart': 'Nội dung',
 		'embed.compareOff': 'cần chọn giai đoạn so sánh',
 		'embed.size': 'Kích thước',
@@ -21,7 +22,8 @@ export const presentDialogs = defineMessages(
 		'embed.close': 'Đóng',
 		'embed.frameTitle': 'ANTQ Atlas: {title}',
 		'deck.title': 'Trình chiếu',
-		'deck.intro': 'Gom các góc nhìn thành bộ trang chiếu. Bộ trang chiếu nằm trong đường dẫn (tham số deck): sao chép liên kết là chia sẻ được cả bộ.',
+		'deck.intro':
+			'Gom các góc nhìn thành bộ trang chiếu. Bộ trang chiếu nằm trong đường dẫn (tham số deck): sao chép liên kết là chia sẻ được cả bộ.',
 		'deck.addAs': 'Thêm góc nhìn hiện tại dưới dạng',
 		'deck.add': 'Thêm vào bộ trang chiếu',
 		'deck.empty': 'Chưa có trang nào: bấm “Trình chiếu ngay” để chiếu góc nhìn hiện tại.',
@@ -43,7 +45,8 @@ export const presentDialogs = defineMessages(
 	},
 	{
 		'embed.title': 'Embed in a web page',
-		'embed.intro': 'Paste this code into a web page (HTML mode). The frame shows the current view without controls, with its sources and a link to the full view.',
+		'embed.intro':
+			'Paste this code into a web page (HTML mode). The frame shows the current view without controls, with its sources and a link to the full view.',
 		'embed.chart': 'Content',
 		'embed.compareOff': 'choose a period to compare with first',
 		'embed.size': 'Size',

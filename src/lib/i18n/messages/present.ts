@@ -62,7 +62,8 @@ export const present = defineMessages(
 		'present.source': 'Sources: {publishers}',
 		'present.sourceNone': 'no figure shown',
 		'present.sourceMore': '{list} and {n} more',
-		'present.boundaries': 'boundaries: Vietnam Department of Survey, Mapping and Geographic Information via Open Development Mekong, CC BY-SA 4.0',
+		'present.boundaries':
+			'boundaries: Vietnam Department of Survey, Mapping and Geographic Information via Open Development Mekong, CC BY-SA 4.0',
 		'present.date': 'Exported {date}',
 		'present.chartTitle': '{indicator} — {chart}',
 		'present.compareNote': 'Filled dot: {a}; hollow dot: {b}. Purple bar: increase; orange bar: decrease.',
@@ -79,7 +80,8 @@ export const present = defineMessages(
 		'export.pngScreenSizing': 'PNG at twice the on-screen size (working out its size…)',
 		'export.svg': 'SVG (scales cleanly, editable)',
 		'export.copy': 'Copy image',
-		'export.copyUnavailable': 'This browser does not let web pages copy images (it needs HTTPS or a newer browser); download the PNG instead.',
+		'export.copyUnavailable':
+			'This browser does not let web pages copy images (it needs HTTPS or a newer browser); download the PNG instead.',
 		'export.working': 'Making the image…',
 		'export.done': 'Image downloaded.',
 		'export.copied': 'Image copied: paste it into your slides.',

@@ -69,7 +69,8 @@ export const workspaceViews = defineMessages(
 		'ws.chart.compareIntro': '{n} tỉnh có số liệu cả hai giai đoạn, xếp theo mức thay đổi.',
 		'ws.chart.compareOff': 'Chọn thêm một giai đoạn để so sánh ở phần chọn số liệu để xem các tỉnh thay đổi thế nào giữa hai giai đoạn.',
 		'ws.chart.regions': 'Theo vùng kinh tế - xã hội',
-		'ws.chart.regionsIntro': '{period}, {unit}. Tổng của các tỉnh có số liệu trong vùng; vùng thiếu số liệu của một số tỉnh là tổng một phần (cận dưới).',
+		'ws.chart.regionsIntro':
+			'{period}, {unit}. Tổng của các tỉnh có số liệu trong vùng; vùng thiếu số liệu của một số tỉnh là tổng một phần (cận dưới).',
 		'ws.chart.noDataList': 'Chưa có số liệu ({n}): ',
 		'ws.chart.insufficientList': 'Không đủ số liệu để so sánh ({n}): ',
 		'ws.chart.regionNoData': 'Vùng chưa có số liệu: ',
@@ -120,7 +121,8 @@ export const workspaceViews = defineMessages(
 		'ws.csv.conflict': 'Sources differ',
 		'ws.csv.links': 'Source links',
 		'ws.ev.heading': 'Every sourced figure',
-		'ws.ev.intro': 'Every figure collected, at every level (province, district, sector, region, national), with its quoted sentence and source.',
+		'ws.ev.intro':
+			'Every figure collected, at every level (province, district, sector, region, national), with its quoted sentence and source.',
 		'ws.ev.filters': 'Filter the sourced figures',
 		'ws.ev.all': 'All',
 		'ws.ev.undated': 'No period stated',
@@ -148,7 +150,8 @@ export const workspaceViews = defineMessages(
 		'ws.chart.compareIntro': '{n} provinces have figures for both periods, sorted by change.',
 		'ws.chart.compareOff': 'Choose a second period to compare with in the controls to see how provinces changed between two periods.',
 		'ws.chart.regions': 'By socio-economic region',
-		'ws.chart.regionsIntro': '{period}, {unit}. Sum over the region’s provinces with data; a region missing some provinces shows a partial sum (a lower bound).',
+		'ws.chart.regionsIntro':
+			'{period}, {unit}. Sum over the region’s provinces with data; a region missing some provinces shows a partial sum (a lower bound).',
 		'ws.chart.noDataList': 'No data ({n}): ',
 		'ws.chart.insufficientList': 'Not enough data to compare ({n}): ',
 		'ws.chart.regionNoData': 'Regions without data: ',

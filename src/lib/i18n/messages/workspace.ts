@@ -6,7 +6,6 @@ import { defineMessages } from '../define';
 
 export const workspace = defineMessages(
 	{
-
 		'ws.filter.label': 'Lọc tỉnh, thành phố',
 		'ws.filter.placeholder': 'Gõ tên, mã hoặc tên viết tắt (vd. tp hcm, 87)…',
 		'ws.filter.options': 'Tỉnh, thành phố phù hợp',
@@ -34,7 +33,6 @@ export const workspace = defineMessages(
 		'ws.download.fileName': 'antq-{indicator}-{period}'
 	},
 	{
-
 		'ws.filter.label': 'Filter provinces',
 		'ws.filter.placeholder': 'Type a name, code or abbreviation (e.g. tp hcm, 87)…',
 		'ws.filter.options': 'Matching provinces',
