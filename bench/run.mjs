@@ -9,10 +9,12 @@
 // preset), BENCH_IMPORT_RUNS (3), BENCH_IMPORT_ROWS (100000), CHROME_PATH (/usr/bin/chromium).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
+import { chartShown, mapReady, mapShown } from './pages.mjs';
+import { fmt1, kib, mark, section, table } from './print.mjs';
+import { freePort, waitForServer } from './server.mjs';
 import { chunkLabels, measureView } from './bytes.mjs';
 import { measureGrowth } from './growth.mjs';
 import { writeHistory } from './history.mjs';
@@ -47,63 +49,6 @@ const BUDGETS = {
 	roundSeconds: 3,
 	importLongestTaskMs: 50
 };
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
-function section(title) {
-	console.log(`\n== ${title}`);
-}
-
-function table(rows) {
-	const cols = Object.keys(rows[0]);
-	const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-	const line = (cells) => cells.map((c, i) => String(c).padStart(width[i])).join('  ');
-	console.log(line(cols));
-	for (const r of rows) console.log(line(cols.map((c) => r[c])));
-}
-
-const kib = (b) => b / 1024;
-const fmt1 = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(1));
-const mark = (ok) => (ok ? 'ok' : 'OVER');
-
-async function mapReady(page) {
-	await page.waitForSelector('path[data-code]', { timeout: 20_000 });
-	await page.waitForFunction(() => performance.getEntriesByName('antq:map-painted').length > 0, null, { timeout: 20_000 });
-}
-
-/** The map is shown: the page time of its first `antq:map-painted` mark. */
-async function mapShown(page) {
-	await mapReady(page);
-	return page.evaluate(() => performance.getEntriesByName('antq:map-painted')[0].startTime);
-}
-
-/** A chart is shown: the page time when ECharts said it had finished (`data-ready`). */
-async function chartShown(page) {
-	await page.waitForSelector('[data-ready="true"]', { timeout: 20_000 });
-	return page.evaluate(() => performance.now());
-}
-
-/** Waits until `url` answers (the server has started). */
-async function waitForServer(url) {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`the server at ${url} did not start`);
-}
 
 async function benchBytes(results, labels) {
 	section(`transferred bytes (KiB as served: brotli bodies + HTTP/1.1 headers; median of ${RUNS} cold loads)`);

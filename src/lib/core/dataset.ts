@@ -103,6 +103,7 @@ export async function indexDatasetInSlices(tables: DatasetTables, opts: { slice:
 }
 
 /** Indexes `tables.facts[from … to)` with `add`, in as many calls as the caller likes; `finish` builds the rest. */
+// eslint-disable-next-line max-lines-per-function -- one closure over the indexes it fills: `add` and `finish` share a dozen maps that, split into functions, would all be passed around.
 function datasetBuilder(tables: DatasetTables): {
 	add(from: number, to: number): void;
 	finish(coverage?: CoverageSummary): Dataset;

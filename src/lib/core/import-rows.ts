@@ -230,6 +230,7 @@ export function wideRow(sh: Shared, layout: WideLayout, header: string[], row: S
 	}
 }
 
+// eslint-disable-next-line max-lines-per-function -- the long form's cells checked in the order of the template's columns, each a few lines, all writing the same row's report.
 export function longRow(sh: Shared, cols: Map<string, number>, header: string[], row: SheetRow, state: RowState): void {
 	const { cells, marks } = row;
 	const get = (c: string) => {

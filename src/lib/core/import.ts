@@ -65,6 +65,7 @@ function figureKey(c: Candidate): string {
  * Analyse a read file: every row ends imported, empty, a total, skipped or waiting for a decision, and every
  * problem is in the report. Runs again cheaply with another number format or more province decisions.
  */
+// eslint-disable-next-line max-lines-per-function -- the steps of one analysis in the order the user's report lists them (header, rows, totals, decisions), all adding to the one result being built.
 export function analyseImport(read: ReadImport, ctx: ImportContext, opts: ImportOptions = {}, onProgress?: ProgressFn): ImportResult {
 	const { table } = read;
 	const report: ReportRow[] = [];

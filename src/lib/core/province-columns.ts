@@ -10,7 +10,7 @@ import { periodLabel } from './period';
 import type { Coverage, ProvinceTable, TableRow } from './province-table';
 import { qualifierText, type CsvColumn } from './table-cells';
 import type { Lang, Qualifier } from './types';
-import type { SortKey } from './view-state';
+import type { SortKey } from './sort-keys';
 // Its texts come with it, not with the page.
 import '../i18n/messages/workspace-views';
 

@@ -4,7 +4,7 @@ import { indexDataset } from './dataset';
 import { select } from './select';
 import { buildTable, displayCell, nextSort, parseSort, sortRows, tableColumns, tableCsv, type TableRow } from './province-table';
 import { fact, tableTables, tables } from './test-fixtures';
-import { SORT_KEYS } from './view-state';
+import { SORT_KEYS } from './sort-keys';
 
 const P = { start: 2013, end: 2023 };
 const ds = indexDataset(tableTables());

@@ -11,7 +11,7 @@ import { PROVINCE_COLUMNS, type ProvinceColumn, type TableShape } from './provin
 import { drawnParts, type AreaValue, type Selection } from './select';
 import { csvTable, type CsvTable } from './table-cells';
 import type { Lang, Period, Qualifier, Source } from './types';
-import type { SortKey } from './view-state';
+import type { SortKey } from './sort-keys';
 
 export type TableMode = 'single' | 'compare';
 

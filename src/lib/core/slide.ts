@@ -208,6 +208,7 @@ export function slideScale(width: number): number {
 }
 
 /** Compose the document; every size scales with `slideScale(width)`. */
+// eslint-disable-next-line max-lines-per-function -- lays the slide out top to bottom: each block's place depends on the height of the one above.
 export function composeSlide(input: SlideInput): Slide {
 	const { width } = input;
 	const u = slideScale(width);

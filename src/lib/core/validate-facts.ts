@@ -83,6 +83,7 @@ export function buildFactContext(provinceRows: RawRow[], aliasRows: RawRow[], so
 	};
 }
 
+// eslint-disable-next-line max-lines-per-function -- the fact rules row by row, in the order the data check reports them, all on the same row's cells.
 export function checkFacts(text: string, ctx: FactContext, c: Collector): Fact[] {
 	const file = DATA_FILE_NAMES.facts;
 	const rows = readCsvFile(file, text, DATA_COLUMNS.facts, c);

@@ -18,12 +18,12 @@ import {
 	MODES,
 	parseViewState,
 	serialiseViewState,
-	SORT_KEYS,
 	UNITS,
 	VIEWS,
 	viewStateSearch,
 	type ViewState
 } from './view-state';
+import { SORT_KEYS } from './sort-keys';
 
 const ds = indexDataset(realData().tables);
 const ctx = viewContext(ds);

@@ -9,6 +9,7 @@ import { parsePeriod } from './period';
 import { choosePeriod, type PeriodNotice } from './period-choice';
 import { NORMS, type Norm, type Units } from './select';
 import type { Lang, ScopeKind } from './types';
+import { SORT_KEYS } from './sort-keys';
 import type { ViewContext } from './view-context';
 
 export type ViewName = 'map' | 'chart' | 'table';
@@ -30,23 +31,6 @@ export const needsComparison = (chart: ChartName): boolean => chart === 'compare
 export const UNITS: readonly Units[] = ['63', '34'];
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'jenks'];
-/** Table columns that can be sorted on; `-` in front sorts descending. */
-export const SORT_KEYS = [
-	'name',
-	'code',
-	'region',
-	'value',
-	'rank',
-	'a',
-	'b',
-	'diff',
-	'ratio',
-	'source',
-	'qualifier',
-	'period',
-	'coverage'
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface ViewState {
 	indicator: string;
