@@ -1,6 +1,6 @@
 /**
  * An adapter wrapper (svelte.config.js) that makes the SPA fallback page start every download of the first view
- * (the map) at once, with the HTML, instead of in a waterfall (issue 7). Kit's fallback page lists only its entry
+ * (the map) at once, with the HTML, instead of in a waterfall. Kit's fallback page lists only its entry
  * scripts and the root layout's modules; the page's own node and its imports were found only once those had run
  * (≈ 200 ms later on a fast line, several round trips on a phone).
  * From Vite's manifest, it adds to the page:

@@ -1,5 +1,5 @@
 /**
- * The tables are shipped in two files so that the map's first view downloads less (issue 7): the lean tables
+ * The tables are shipped in two files so that the map's first view downloads less (PERFORMANCE.md, the first view's budgets): the lean tables
  * (dataset.json: every row and every figure, without the long texts) and the long texts themselves
  * (dataset-details.json: each fact's quoted sentence and note, each source's article title, each indicator's
  * definitions). The map, legend, headline and tooltips need only the lean tables; the province panel, the
