@@ -11,7 +11,7 @@
  *   first paint of the static shell (src/app.html); Vite's loader links them (in CORS mode, hence `crossorigin`,
  *   or the preload would not be used) before Kit mounts the page.
  * - `<link rel="preload" as="fetch" crossorigin>` for the data files the default view fetches before its map
- *   (the catalogue, the indicator in view, the boundaries of its units), which the data plugin lists at build time
+ *   (the catalogue, the indicator in view, the boundaries of its units, the archipelagos' labels), listed at build time
  *   in `FIRST_VIEW_DATA` (scripts/vite-plugin-data.ts, core/view-data.ts `firstViewFiles`): without it the
  *   indicator's figures were requested only once the scripts had run, a round trip after the catalogue.
  * - the root layout's stylesheet (the theme, about 2 KB) written into the page, which Kit does for a rendered page

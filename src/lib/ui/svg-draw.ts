@@ -41,10 +41,9 @@ function patchElement(element: Element, node: SvgNode) {
 	} else patchChildren(element, node.children);
 }
 
+/** A new element for `node`: the patch of an empty element sets every attribute and child. */
 function create(node: SvgNode): Element {
 	const element = document.createElementNS(SVG_NS, node.tag);
-	for (const [name, value] of Object.entries(node.attrs)) element.setAttribute(name, String(value));
-	if (node.text !== undefined) element.textContent = node.text;
-	else for (const child of node.children) if (child.raw === undefined) element.appendChild(create(child));
+	patchElement(element, node);
 	return element;
 }
