@@ -80,6 +80,22 @@ function polygons(g: Geometry | null): Position[][][] {
 /** Bounds of the geometries already measured (a map fits the same boundaries again at every size). */
 const boundsOf = new WeakMap<readonly MapFeature[], Bounds | null>();
 
+/** Bounds [west, south, east, north] in degrees, projected (the projection keeps the order of longitudes and of latitudes). */
+const projectBox = ([west, south, east, north]: readonly number[]): Bounds => [
+	mercatorX(west!),
+	mercatorY(south!),
+	mercatorX(east!),
+	mercatorY(north!)
+];
+
+/**
+ * Says what `projectedBounds(features)` is from a box in degrees measured before (the shipped topology's `bbox`),
+ * so that the first map does not walk every point of the geometry to find it.
+ */
+export function knowBounds(features: readonly MapFeature[], bbox: readonly number[]): void {
+	if (bbox.length === 4 && bbox[0]! <= bbox[2]! && bbox[1]! <= bbox[3]!) boundsOf.set(features, projectBox(bbox));
+}
+
 /** The projection keeps the order of longitudes and of latitudes: the extremes in degrees are the projected ones. */
 export function projectedBounds(features: readonly MapFeature[]): Bounds | null {
 	if (boundsOf.has(features)) return boundsOf.get(features) ?? null;
@@ -96,7 +112,7 @@ export function projectedBounds(features: readonly MapFeature[]): Bounds | null 
 			}
 		}
 	}
-	const bounds: Bounds | null = west <= east ? [mercatorX(west), mercatorY(south), mercatorX(east), mercatorY(north)] : null;
+	const bounds: Bounds | null = west <= east ? projectBox([west, south, east, north]) : null;
 	boundsOf.set(features, bounds);
 	return bounds;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { encodeAreas, QUANTIZATION } from '../../../scripts/vite-plugin-data';
+import { projectedBounds } from '$lib/core/svg-map';
 import { decodeAreas, type GeoCollection } from './topology';
 
 const polygons = (g: GeoCollection['features'][number]['geometry']): Position[][][] =>
@@ -70,6 +71,14 @@ describe('boundaries shipped as quantised TopoJSON', () => {
 				const [a, b] = [box(src), box(out)];
 				for (let k = 0; k < 4; k++) expect(Math.abs(a[k]! - b[k]!), f.properties.code).toBeLessThanOrEqual(step);
 			}
+		});
+
+		it(`${units} units: the map's bounds read from the topology's box are those of its decoded points`, () => {
+			const fromBox = projectedBounds(back.features)!;
+			// A copy of the list is not known by its box: its bounds are measured point by point.
+			const fromPoints = projectedBounds([...back.features])!;
+			expect(fromBox).toHaveLength(4);
+			for (let k = 0; k < 4; k++) expect(fromBox[k]).toBeCloseTo(fromPoints[k]!, 3);
 		});
 
 		it(`${units} units: the topology is smaller than the GeoJSON it replaces`, () => {

@@ -6,6 +6,7 @@
  */
 import type { Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import { knowBounds } from '../core/svg-map';
 import type { Topology } from 'topojson-specification';
 
 /** Province (or 34-unit) polygons joined on `properties.code`. */
@@ -25,5 +26,8 @@ export function decodeAreas(json: Topology | GeoCollection): GeoCollection {
 	if (json.type === 'FeatureCollection') return json;
 	const object = json.objects[AREAS_OBJECT];
 	if (!object) throw new Error(`the geometry has no "${AREAS_OBJECT}" object`);
-	return feature(json, object) as GeoCollection;
+	const areas = feature(json, object) as GeoCollection;
+	// The topology's box (what the build measured) frames the map without walking its points again.
+	if (json.bbox) knowBounds(areas.features, json.bbox);
+	return areas;
 }
