@@ -85,6 +85,19 @@ describe.each([
 		expect(catalogueOnly.periodsByIndicator).toEqual(full);
 	});
 
+	it('indexes the catalogue once: with an indicator added, the places and periods are those of the catalogue alone, unchanged', () => {
+		const catalogueOnly = indexDataset(joinParts(parts.catalogue, [], []), parts.catalogue.coverage);
+		const withTips = indexDataset(joinParts(parts.catalogue, [parts.indicators['tips']!], []), parts.catalogue.coverage);
+		expect(withTips.periodsByIndicator).toBe(catalogueOnly.periodsByIndicator);
+		expect(withTips.provinces).toBe(catalogueOnly.provinces);
+		expect(withTips.mapFacts.size).toBeGreaterThan(catalogueOnly.mapFacts.size);
+		// Another summary (equal, but not the same object) is counted again, to the same result.
+		const again = indexDataset(joinParts(parts.catalogue, [], []), structuredClone(parts.catalogue.coverage));
+		expect(again.periodsByIndicator).not.toBe(catalogueOnly.periodsByIndicator);
+		expect(again.periodsByIndicator).toEqual(catalogueOnly.periodsByIndicator);
+		expect(again.units34).toEqual(catalogueOnly.units34);
+	});
+
 	it('joined back gives the full lean tables; with every area, every province fact has its texts', () => {
 		const all = joinParts(parts.catalogue, Object.values(parts.indicators), []);
 		const lean = splitTables(input).lean;

@@ -102,8 +102,81 @@ export async function indexDatasetInSlices(tables: DatasetTables, opts: { slice:
 	return builder.finish();
 }
 
+/** Per indicator and period: the old and the new provinces with a figure to draw. */
+interface Reported {
+	period: Period;
+	key: string;
+	codes63: Set<string>;
+	codes34: Set<string>;
+	national: boolean;
+}
+/** `Reported` by indicator, then by period key. */
+type ReportedPeriods = Map<string, Map<string, Reported>>;
+
+/** What a dataset knows from its provinces table and the periods reported, whatever its figures. */
+type PlacesAndPeriods = Pick<
+	Dataset,
+	'provinces' | 'provinceByCode' | 'units34' | 'unit34ByCode' | 'regions' | 'regionById' | 'periodsByIndicator'
+>;
+
+function placesAndPeriods(rows: readonly Province[], periods: ReportedPeriods): PlacesAndPeriods {
+	const provinces = [...rows].sort((a, b) => compareAscii(a.code, b.code));
+	const units34 = buildUnits34(provinces);
+	const regions = buildRegions(provinces);
+	const unitOf = new Map(provinces.map((p) => [p.code, p.code_2025]));
+	const unitCodes = new Set(units34.map((u) => u.code));
+	const unchanged = new Set(units34.filter(isUnchanged).map((u) => u.code));
+	const periodsByIndicator = new Map<string, PeriodCoverage[]>();
+	for (const [id, byKey] of periods) {
+		const list = [...byKey.values()].map(({ period, key, codes63, codes34, national }): PeriodCoverage => {
+			const units = new Set([...codes34].filter((c) => unitCodes.has(c)));
+			for (const c of codes63) if (unitOf.has(c)) units.add(unitOf.get(c)!);
+			const mergedAwayReported = [...codes63].some((c) => !unchanged.has(c));
+			return { period, key, provinces: codes63.size, units: units.size, national, era: periodEra(period, { mergedAwayReported }) };
+		});
+		periodsByIndicator.set(
+			id,
+			list.sort((a, b) => comparePeriods(a.period, b.period))
+		);
+	}
+	return {
+		provinces,
+		provinceByCode: new Map(provinces.map((p) => [p.code, p])),
+		units34,
+		unit34ByCode: new Map(units34.map((u) => [u.code, u])),
+		regions,
+		regionById: new Map(regions.map((r) => [r.id, r])),
+		periodsByIndicator
+	};
+}
+
+/**
+ * Places and periods from a coverage summary, computed once per summary and provinces table: the first view
+ * indexes the catalogue alone (to know which files its link needs), then again with the indicator's figures.
+ */
+const fromSummary = new WeakMap<CoverageSummary, { rows: readonly Province[]; places: PlacesAndPeriods }>();
+
+function placesFromSummary(rows: readonly Province[], coverage: CoverageSummary): PlacesAndPeriods {
+	const known = fromSummary.get(coverage);
+	if (known?.rows === rows) return known.places;
+	const periods: ReportedPeriods = new Map();
+	for (const [id, list] of Object.entries(coverage)) {
+		periods.set(
+			id,
+			new Map(
+				list.flatMap(({ key, p63, p34, national }) => {
+					const period = parsePeriod(key);
+					return period ? [[key, { period, key, codes63: new Set(p63), codes34: new Set(p34), national: Boolean(national) }]] : [];
+				})
+			)
+		);
+	}
+	const places = placesAndPeriods(rows, periods);
+	fromSummary.set(coverage, { rows, places });
+	return places;
+}
+
 /** Indexes `tables.facts[from … to)` with `add`, in as many calls as the caller likes; `finish` builds the rest. */
-// eslint-disable-next-line max-lines-per-function -- one closure over the indexes it fills: `add` and `finish` share a dozen maps that, split into functions, would all be passed around.
 function datasetBuilder(tables: DatasetTables): {
 	add(from: number, to: number): void;
 	finish(coverage?: CoverageSummary): Dataset;
@@ -114,15 +187,7 @@ function datasetBuilder(tables: DatasetTables): {
 	const factsByProvince = new Map<string, Fact[]>();
 	const factsByUnit = new Map<string, Fact[]>();
 	const nationalFacts = new Map<string, Fact[]>();
-	/** Per indicator and period: the old and the new provinces with a figure to draw, counted in `finish`. */
-	interface Reported {
-		period: Period;
-		key: string;
-		codes63: Set<string>;
-		codes34: Set<string>;
-		national: boolean;
-	}
-	const periods = new Map<string, Map<string, Reported>>();
+	const periods: ReportedPeriods = new Map();
 
 	const coverage = (f: Fact, period: Period): Reported => {
 		let byKey = periods.get(f.indicator);
@@ -166,52 +231,10 @@ function datasetBuilder(tables: DatasetTables): {
 		return out;
 	}
 
-	/** The summary's periods in place of those counted from the facts. */
-	function useSummary(coverage: CoverageSummary): void {
-		periods.clear();
-		for (const [id, list] of Object.entries(coverage)) {
-			periods.set(
-				id,
-				new Map(
-					list.flatMap(({ key, p63, p34, national }) => {
-						const period = parsePeriod(key);
-						return period ? [[key, { period, key, codes63: new Set(p63), codes34: new Set(p34), national: Boolean(national) }]] : [];
-					})
-				)
-			);
-		}
-	}
-
 	function finish(coverage?: CoverageSummary): Dataset {
-		if (coverage) useSummary(coverage);
-		const provinces = [...tables.provinces].sort((a, b) => compareAscii(a.code, b.code));
-		const units34 = buildUnits34(provinces);
-		const regions = buildRegions(provinces);
-		const unitOf = new Map(provinces.map((p) => [p.code, p.code_2025]));
-		const unitCodes = new Set(units34.map((u) => u.code));
-		const unchanged = new Set(units34.filter(isUnchanged).map((u) => u.code));
-		const periodsByIndicator = new Map<string, PeriodCoverage[]>();
-		for (const [id, byKey] of periods) {
-			const list = [...byKey.values()].map(({ period, key, codes63, codes34, national }): PeriodCoverage => {
-				const units = new Set([...codes34].filter((c) => unitCodes.has(c)));
-				for (const c of codes63) if (unitOf.has(c)) units.add(unitOf.get(c)!);
-				const mergedAwayReported = [...codes63].some((c) => !unchanged.has(c));
-				return { period, key, provinces: codes63.size, units: units.size, national, era: periodEra(period, { mergedAwayReported }) };
-			});
-			periodsByIndicator.set(
-				id,
-				list.sort((a, b) => comparePeriods(a.period, b.period))
-			);
-		}
-
 		return {
 			tables,
-			provinces,
-			provinceByCode: new Map(provinces.map((p) => [p.code, p])),
-			units34,
-			unit34ByCode: new Map(units34.map((u) => [u.code, u])),
-			regions,
-			regionById: new Map(regions.map((r) => [r.id, r])),
+			...(coverage ? placesFromSummary(tables.provinces, coverage) : placesAndPeriods(tables.provinces, periods)),
 			indicators: tables.indicators,
 			indicatorById: new Map(tables.indicators.map((i) => [i.id, i])),
 			sourceById: new Map(tables.sources.map((s) => [s.source_id, s])),
@@ -219,8 +242,7 @@ function datasetBuilder(tables: DatasetTables): {
 			mapFacts34,
 			factsByProvince,
 			factsByUnit,
-			nationalFacts,
-			periodsByIndicator
+			nationalFacts
 		};
 	}
 
