@@ -9,6 +9,7 @@ import {
 	fitFrame,
 	geometryPath,
 	homeFrame,
+	keptShapes,
 	mapDrawing,
 	MAP_COLORS,
 	mercator,
@@ -21,6 +22,7 @@ import {
 	toBox,
 	type MapFeature
 } from './svg-map';
+import { frameTransform } from './map-view';
 import { svgString, type SvgNode } from './svg-tree';
 import { archipelagoLabels, type ArchipelagoFeatures } from './view-paint';
 
@@ -281,6 +283,40 @@ describe('mapDrawing', () => {
 	it('labels in lines of text, with the patterns the areas use', () => {
 		expect(texts(drawing)).toEqual(['QĐ. Hoàng Sa', '(Đà Nẵng)']);
 		expect(find(drawing, (n) => n.tag === 'pattern').map((n) => n.attrs.id)).toEqual(['t-nodata', 't-insufficient', 't-partial-0']);
+	});
+});
+
+describe('keptShapes', () => {
+	const features: MapFeature[] = [
+		{ properties: { code: 'A' }, geometry: { type: 'Polygon', coordinates: [square(100, 10, 2)] } },
+		{ properties: { code: 'B' }, geometry: { type: 'Polygon', coordinates: [square(103, 12, 1)] } }
+	];
+	const home = (width: number, height: number) => homeFrame(features, { width, height, padding: 8 });
+
+	it('keeps the first outlines when the box changes size, and they land where outlines computed anew would', () => {
+		const shapesOf = keptShapes();
+		const first = shapesOf(features, home(600, 400));
+		const narrower = home(450, 400);
+		const kept = shapesOf(features, narrower);
+		expect(kept).toBe(first);
+		// Drawn under the transform from the kept frame to the new one, each vertex is where the new frame puts it.
+		const { k, x, y } = frameTransform(kept.frame, narrower);
+		const points = (d: string) => [...d.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+		const fresh = areaShapes(features, narrower);
+		for (const [i, d] of kept.shapes.entries()) {
+			const [scaled, anew] = [points(d).map(([px, py]) => [px * k + x, py * k + y]), points(fresh[i]!)];
+			expect(scaled.length).toBe(anew.length);
+			for (const [j, p] of scaled.entries()) for (const c of [0, 1]) expect(p[c]).toBeCloseTo(anew[j]![c]!, 1);
+		}
+	});
+
+	it('computes them anew for other geometry, or for a view much larger than the first', () => {
+		const shapesOf = keptShapes();
+		const first = shapesOf(features, home(300, 200));
+		expect(shapesOf([...features], home(300, 200))).not.toBe(first);
+		const larger = shapesOf(features, home(900, 600));
+		expect(larger.frame).toEqual(home(900, 600));
+		expect(larger.shapes).toEqual(areaShapes(features, home(900, 600)));
 	});
 });
 

@@ -252,6 +252,33 @@ export function areaShapes(features: readonly MapFeature[], frame: Frame): strin
 	return features.map((f) => geometryPath(f.geometry, frame));
 }
 
+/** Area outlines and the frame they were computed in. */
+export interface Shaped {
+	frame: Frame;
+	shapes: string[];
+}
+
+/**
+ * A growth of the view's scale up to which kept outlines are scaled rather than computed again: beyond it their
+ * 0.01 px rounding would start to show.
+ */
+const RESHAPE_ABOVE = 1.5;
+
+/**
+ * The areas' outlines of one map on screen, computed once: when the box changes size (a panel opens beside the map,
+ * the window is resized), the outlines of the first frame are drawn under a transform (`mapDrawing`'s `view`)
+ * instead of projecting every point again. New geometry, or a view much larger than the first, computes them anew.
+ */
+export function keptShapes(): (features: readonly MapFeature[], frame: Frame) => Shaped {
+	let kept: (Shaped & { features: readonly MapFeature[] }) | null = null;
+	return (features, frame) => {
+		if (kept?.features !== features || frame.scale > kept.frame.scale * RESHAPE_ABOVE) {
+			kept = { features, frame, shapes: areaShapes(features, frame) };
+		}
+		return kept;
+	};
+}
+
 export interface MapDrawingOptions {
 	features: readonly MapFeature[];
 	/** What to paint per code (the map model's paint of the view). */
