@@ -4,20 +4,19 @@
 //
 // Options: --no-build (measure the existing build/), --only=bytes,lighthouse,interaction,import,growth (a subset).
 // `growth` builds a synthetic full history (bench/history.mjs, in a temporary folder) with DATA_DIR and measures it
-// beside the bundled data.
+// beside the bundled data, then times data:check and the build on 100,000 figures.
 // Environment: BENCH_PORT (a free port), BENCH_RUNS (5 cold loads per view), BENCH_LH_RUNS (3 Lighthouse runs per
 // preset), BENCH_IMPORT_RUNS (3), BENCH_IMPORT_ROWS (100000), CHROME_PATH (/usr/bin/chromium).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
 import { chartShown, mapReady, mapShown } from './pages.mjs';
 import { fmt1, kib, mark, section, table } from './print.mjs';
-import { freePort, waitForServer } from './server.mjs';
+import { build, freePort, waitForServer } from './server.mjs';
 import { chunkLabels, measureView } from './bytes.mjs';
-import { measureGrowth } from './growth.mjs';
-import { writeHistory } from './history.mjs';
+import { benchGrowth } from './growth.mjs';
 import { timeImports } from './import.mjs';
 import { timeSelectChanges, timeTakeover } from './interaction.mjs';
 import { ensureLighthouse, lighthouse } from './lighthouse.mjs';
@@ -254,99 +253,10 @@ async function benchImport(results, browser, buildDir) {
 	}
 }
 
-/** `npm run build` (with `env` added), timed; throws with its output if it fails. */
-function build(env = {}) {
-	const t0 = Date.now();
-	const b = spawnSync('npm', ['run', '--silent', 'build'], {
-		cwd: root,
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-		env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env }
-	});
-	if (b.status !== 0) throw new Error(`build failed:\n${b.stdout}\n${b.stderr}`);
-	return Date.now() - t0;
-}
-
-/** Serves a private copy of build/ on `port`; `stop()` ends the server and removes the copy. */
-async function serveCopy(port) {
-	const scratch = mkdtempSync(join(tmpdir(), 'antq-bench-'));
-	cpSync(join(root, 'build'), join(scratch, 'build'), { recursive: true });
-	const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(port)], { cwd: scratch, stdio: 'ignore' });
-	await waitForServer(`http://127.0.0.1:${port}/`);
-	return {
-		base: `http://127.0.0.1:${port}`,
-		stop: () => {
-			server.kill();
-			rmSync(scratch, { recursive: true, force: true });
-		}
-	};
-}
-
-/**
- * The bundled site (served at BASE) beside a synthetic full history: data check and build times of the history, then
- * first view bytes, switching indicator and opening a panel on both, with the ratio history / bundled.
- */
-async function benchGrowth(results, browser, labels) {
-	const history = writeHistory(root);
-	section(
-		`growth: bundled data vs a synthetic history of ${history.facts} figures (63 provinces × ${history.indicators.length} indicators × 15 years)`
-	);
-	let served = null;
-	try {
-		const t0 = Date.now();
-		const check = spawnSync('npx', ['tsx', 'scripts/data-check.ts'], {
-			cwd: root,
-			encoding: 'utf8',
-			env: { ...process.env, DATA_DIR: history.dir }
-		});
-		const checkMs = Date.now() - t0;
-		if (check.status !== 0) throw new Error(`data:check refused the history:\n${check.stdout}\n${check.stderr}`);
-		const buildMs = build({ DATA_DIR: history.dir });
-		served = await serveCopy(await freePort());
-		// build/ is the bundled site again for whoever uses it next.
-		build();
-		console.log(`history: data:check ${(checkMs / 1000).toFixed(1)} s, build ${(buildMs / 1000).toFixed(1)} s`);
-		const opts = { runs: RUNS, browser, measureView, mapShown, mapReady, labels };
-		const bundled = await measureGrowth({ ...opts, base: BASE });
-		const full = await measureGrowth({ ...opts, base: served.base });
-		results.growth = { facts: history.facts, checkMs, buildMs, bundled, history: full };
-		const row = (name, m) => ({
-			data: name,
-			first_view_KiB: fmt1(kib(m.totalBytes)),
-			of_which_data_KiB: fmt1(kib(m.dataBytes)),
-			switch_first_ms: fmt1(m.switchColdMs),
-			switch_again_ms: fmt1(m.switchWarmMs),
-			open_panel_ms: fmt1(m.panelMs)
-		});
-		const ratio = (k) => (full[k] / bundled[k]).toFixed(2);
-		table([
-			row('bundled', bundled),
-			row('history', full),
-			{
-				data: 'ratio',
-				first_view_KiB: ratio('totalBytes'),
-				of_which_data_KiB: ratio('dataBytes'),
-				switch_first_ms: ratio('switchColdMs'),
-				switch_again_ms: ratio('switchWarmMs'),
-				open_panel_ms: ratio('panelMs')
-			}
-		]);
-		console.log(
-			`first view, history − bundled: ${fmt1(kib(full.totalBytes - bundled.totalBytes))} KiB (target ≤ 10 KiB); data files: ${full.dataFiles.join(', ')}`
-		);
-	} catch (e) {
-		results.growth = { error: String(e.message ?? e) };
-		console.log(`n/a: ${results.growth.error}`);
-	} finally {
-		served?.stop();
-		rmSync(history.dir, { recursive: true, force: true });
-	}
-}
-
 async function main() {
 	if (!process.argv.includes('--no-build')) {
 		section('build');
-		build();
+		build(root);
 		console.log('built build/');
 	}
 	if (!existsSync(join(root, 'build', '200.html'))) throw new Error('build/ is missing: run without --no-build');
@@ -378,7 +288,7 @@ async function main() {
 		if (wanted('interaction') || wanted('import') || wanted('growth')) browser = await launch();
 		if (wanted('interaction')) await benchInteraction(results, browser);
 		if (wanted('import')) await benchImport(results, browser, buildDir);
-		if (wanted('growth')) await benchGrowth(results, browser, labels);
+		if (wanted('growth')) await benchGrowth(results, { root, base: BASE, runs: RUNS, lighthouseRuns: LH_RUNS, browser, labels });
 	} finally {
 		await browser?.close();
 		server.kill();
