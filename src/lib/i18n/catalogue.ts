@@ -15,6 +15,7 @@ import { importerToolbar } from './messages/importer-toolbar';
 import { map } from './messages/map';
 import { present } from './messages/present';
 import { presentDialogs } from './messages/present-dialogs';
+import { provinceFilter } from './messages/province-filter';
 import { reporting } from './messages/reporting';
 import { workspace } from './messages/workspace';
 import { workspaceViews } from './messages/workspace-views';
@@ -30,6 +31,7 @@ export const BUNDLES = {
 	importer,
 	importerRound,
 	presentDialogs,
+	provinceFilter,
 	embedView,
 	workspaceViews,
 	dataCheck

@@ -55,6 +55,7 @@ describe('texts of the features loaded on demand', () => {
 		importer: BUNDLES.importer,
 		'importer-round': BUNDLES.importerRound,
 		'present-dialogs': BUNDLES.presentDialogs,
+		'province-filter': BUNDLES.provinceFilter,
 		'embed-view': BUNDLES.embedView,
 		'workspace-views': BUNDLES.workspaceViews,
 		'data-check': BUNDLES.dataCheck

@@ -3,7 +3,7 @@
  * Each feature keeps its messages in its own bundle under ./messages. The page's own (map, controls, toolbar,
  * exports, errors) are here from the start; a feature loaded on demand brings its texts with it: its bundle
  * calls `addMessages` when first imported, and the feature's modules import it (importer, embed and deck
- * dialogs, presentation, the embedded view, the chart and table views; the data check's, which only the build and
+ * dialogs, presentation, the embedded view, the chart and table views, the province filter; the data check's, which only the build and
  * `npm run data:check` show). `catalogue.ts` holds every bundle, for tests and tools.
  */
 import type { Lang } from '../core/types';
@@ -18,6 +18,7 @@ import { map } from './messages/map';
 import { present } from './messages/present';
 import type { importerRound } from './messages/importer-round';
 import type { presentDialogs } from './messages/present-dialogs';
+import type { provinceFilter } from './messages/province-filter';
 import { reporting } from './messages/reporting';
 import { workspace } from './messages/workspace';
 import type { workspaceViews } from './messages/workspace-views';
@@ -34,6 +35,7 @@ type AnyBundle =
 	| typeof importer
 	| typeof importerRound
 	| typeof presentDialogs
+	| typeof provinceFilter
 	| typeof embedView
 	| typeof workspaceViews
 	| typeof dataCheck;

@@ -1,22 +1,11 @@
 /**
- * Messages of the analysts' workspace that the page shows from the start: province filter, downloads, sharing.
- * The chart and table views bring their own: workspace-views.ts.
+ * Messages of the analysts' workspace that the page shows from the start: downloads, sharing. The chart and table
+ * views bring their own (workspace-views.ts), the province filter its own (province-filter.ts).
  */
 import { defineMessages } from '../define';
 
 export const workspace = defineMessages(
 	{
-		'ws.filter.label': 'Lọc tỉnh, thành phố',
-		'ws.filter.placeholder': 'Gõ tên, mã hoặc tên viết tắt (vd. tp hcm, 87)…',
-		'ws.filter.options': 'Tỉnh, thành phố phù hợp',
-		'ws.filter.none': 'Không tìm thấy tỉnh nào khớp “{text}”',
-		'ws.filter.remove': 'Bỏ {name}',
-		'ws.filter.chosen': 'Đã chọn',
-		'ws.filter.regions': 'Chọn nhanh theo vùng',
-		'ws.filter.clear': 'Bỏ chọn tất cả',
-		'ws.filter.status': '{n} tỉnh đang được chọn',
-		'ws.filter.help': 'Mũi tên lên/xuống để duyệt, Enter để chọn, Backspace để bỏ tỉnh cuối, Esc để đóng.',
-
 		'ws.chart.loadError': 'Không vẽ được biểu đồ: {message}',
 
 		'ws.share.copy': 'Sao chép liên kết',
@@ -33,17 +22,6 @@ export const workspace = defineMessages(
 		'ws.download.fileName': 'antq-{indicator}-{period}'
 	},
 	{
-		'ws.filter.label': 'Filter provinces',
-		'ws.filter.placeholder': 'Type a name, code or abbreviation (e.g. tp hcm, 87)…',
-		'ws.filter.options': 'Matching provinces',
-		'ws.filter.none': 'No province matches “{text}”',
-		'ws.filter.remove': 'Remove {name}',
-		'ws.filter.chosen': 'Chosen',
-		'ws.filter.regions': 'Quick choice by region',
-		'ws.filter.clear': 'Clear all',
-		'ws.filter.status': '{n} provinces chosen',
-		'ws.filter.help': 'Up/down arrows to browse, Enter to choose, Backspace removes the last province, Esc closes.',
-
 		'ws.chart.loadError': 'Could not draw the chart: {message}',
 
 		'ws.share.copy': 'Copy link',
