@@ -318,6 +318,22 @@ describe('keptShapes', () => {
 		expect(larger.frame).toEqual(home(900, 600));
 		expect(larger.shapes).toEqual(areaShapes(features, home(900, 600)));
 	});
+
+	it('gives the outlines of a geometry in an equal frame without projecting it again, and new ones for another frame', () => {
+		const first = areaShapes(features, home(300, 200));
+		const again = areaShapes(features, { ...home(300, 200) });
+		expect(again).toBe(first);
+		const other = areaShapes(features, home(320, 200));
+		expect(other).not.toBe(first);
+		expect(other).not.toEqual(first);
+		// Both stay known: a map and the period maps beside it draw one geometry at two sizes in turn.
+		expect(areaShapes(features, home(300, 200))).toBe(first);
+		expect(areaShapes(features, home(320, 200))).toBe(other);
+		// A copy of the geometry (new boundaries loaded) is projected anew, to the same outlines.
+		const copy = areaShapes([...features], home(300, 200));
+		expect(copy).not.toBe(first);
+		expect(copy).toEqual(first);
+	});
 });
 
 describe('the bundled boundaries', () => {

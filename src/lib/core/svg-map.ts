@@ -247,15 +247,30 @@ export function homeFrame(features: readonly MapFeature[], box: { width: number;
 	return fitFrame(projectedBounds(features) ?? [...mercator([102, 7]), ...mercator([117, 23.5])], box);
 }
 
-/** Each area's path data in a frame, in the geometry's order (what a repaint of the same view can keep). */
-export function areaShapes(features: readonly MapFeature[], frame: Frame): string[] {
-	return features.map((f) => geometryPath(f.geometry, frame));
+/** The outlines computed last per geometry, by frame, newest first (a map on screen and two period maps). */
+const recentShapes = new WeakMap<readonly MapFeature[], { frame: Frame; shapes: readonly string[] }[]>();
+const RECENT_FRAMES = 4;
+const sameFrame = (a: Frame, b: Frame) =>
+	a.scale === b.scale && a.minX === b.minX && a.maxY === b.maxY && a.offsetX === b.offsetX && a.offsetY === b.offsetY;
+
+/**
+ * Each area's path data in a frame, in the geometry's order (what a repaint of the same view can keep). The last
+ * few results per geometry are kept: entering a comparison draws the map and two period maps of one geometry,
+ * the period maps at one size, and leaving and entering it again draws them at the same sizes once more.
+ */
+export function areaShapes(features: readonly MapFeature[], frame: Frame): readonly string[] {
+	const recent = recentShapes.get(features) ?? [];
+	const known = recent.find((r) => sameFrame(r.frame, frame));
+	if (known) return known.shapes;
+	const shapes = features.map((f) => geometryPath(f.geometry, frame));
+	recentShapes.set(features, [{ frame: { ...frame }, shapes }, ...recent].slice(0, RECENT_FRAMES));
+	return shapes;
 }
 
 /** Area outlines and the frame they were computed in. */
 export interface Shaped {
 	frame: Frame;
-	shapes: string[];
+	shapes: readonly string[];
 }
 
 /**
