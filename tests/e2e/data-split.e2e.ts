@@ -100,9 +100,11 @@ test('an indicator whose figures cannot be fetched leaves the map in place and s
 	await page.locator('select[name="indicator"]').selectOption(other);
 	const notice = page.getByRole('alert');
 	await expect(notice).toContainText(PART_FILES.indicator(other));
-	// The view did not change: the link still names the first indicator, the map is still drawn.
+	// The view did not change: the link still names the first indicator, the map is still drawn, and the picker
+	// shows the indicator on the map, not the one that could not come.
 	await expect(page).not.toHaveURL(new RegExp(`indicator=${other}`));
 	await mapReady(page);
+	await expect(page.locator('select[name="indicator"]')).toHaveValue(ctx.defaultIndicator);
 	fail = false;
 	await notice.getByRole('button').click();
 	await expect(notice).toBeHidden();
