@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from './decode';
+import { decodeBytes, NFC_STABLE_RANGES } from './decode';
 import { parseCsv } from './csv';
 import { cat, utf16, utf8 } from './test-bytes';
 
@@ -42,6 +42,18 @@ describe('the windows-1258 test table', () => {
 });
 
 describe('decodeBytes', () => {
+	// The text of a file made only of these characters is not normalised: it must already be NFC.
+	it('the characters whose text is not normalised are NFC alone and in every pair', () => {
+		const chars: string[] = [];
+		for (const [from, to] of NFC_STABLE_RANGES) for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c));
+		const changed: string[] = [];
+		for (const a of chars) {
+			if (a.normalize('NFC') !== a) changed.push(a);
+			for (const b of chars) if ((a + b).normalize('NFC') !== a + b) changed.push(a + b);
+		}
+		expect(changed).toEqual([]);
+	});
+
 	it.each([
 		{ name: 'UTF-8 without BOM', bytes: utf8(SAMPLE), text: SAMPLE, encoding: 'utf-8' },
 		{ name: 'UTF-8 with BOM', bytes: cat([0xef, 0xbb, 0xbf], utf8(SAMPLE)), text: SAMPLE, encoding: 'utf-8-bom' },
@@ -53,6 +65,13 @@ describe('decodeBytes', () => {
 		{ name: 'windows-1258 (file)', bytes: cp1258(LONG), text: LONG, encoding: 'windows-1258' },
 		{ name: 'multi-line UTF-8 with BOM', bytes: cat([0xef, 0xbb, 0xbf], utf8(LONG)), text: LONG, encoding: 'utf-8-bom' },
 		{ name: 'decomposed UTF-8 comes back NFC', bytes: utf8(SAMPLE.normalize('NFD')), text: SAMPLE, encoding: 'utf-8' },
+		{
+			name: 'decomposed letters among symbols come back NFC',
+			bytes: utf8(`≥ ${SAMPLE.normalize('NFD')} › ≈`),
+			text: `≥ ${SAMPLE} › ≈`,
+			encoding: 'utf-8'
+		},
+		{ name: 'a singleton (the Ohm sign) comes back NFC', bytes: utf8('R = 5 \u2126'), text: 'R = 5 \u03a9', encoding: 'utf-8' },
 		{ name: 'plain ASCII', bytes: utf8('a,b\n1,2\n'), text: 'a,b\n1,2\n', encoding: 'utf-8' },
 		{ name: 'empty file', bytes: new Uint8Array(0), text: '', encoding: 'utf-8' },
 		{ name: 'only a UTF-8 BOM', bytes: Uint8Array.of(0xef, 0xbb, 0xbf), text: '', encoding: 'utf-8-bom' }

@@ -11,6 +11,27 @@ export interface DecodedText {
 	encoding: TextEncodingName;
 }
 
+/**
+ * Characters NFC leaves as they are, alone and beside one another: Latin with Vietnamese's precomposed letters
+ * (U+1E00–U+1EFF), punctuation and symbols such as – › ≥ ≈ (decode.spec.ts checks them, pair by pair).
+ */
+export const NFC_STABLE_RANGES: readonly (readonly [number, number])[] = [
+	[0x0000, 0x02ff],
+	[0x1e00, 0x1eff],
+	[0x2002, 0x20cf],
+	[0x2100, 0x2125],
+	[0x212c, 0x2328],
+	[0x232b, 0x2adb],
+	[0x2add, 0x2bff]
+];
+const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
+const NFC_UNSTABLE = new RegExp(`[^${NFC_STABLE_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`);
+
+/** NFC, skipped when nothing could change: a 10 MB file of precomposed text takes ≈ 100 ms to normalise. */
+function nfc(text: string): string {
+	return NFC_UNSTABLE.test(text) ? text.normalize('NFC') : text;
+}
+
 export function decodeBytes(bytes: Uint8Array): DecodedText {
 	const [b0, b1, b2] = bytes;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decode(bytes.subarray(3), 'utf-8', 'utf-8-bom');
@@ -22,7 +43,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-		return { text: text.normalize('NFC'), encoding: 'utf-8' };
+		return { text: nfc(text), encoding: 'utf-8' };
 	} catch {
 		// Not valid UTF-8: the Vietnamese ANSI code page. Its decoder emits base letter + combining
 		// tone mark (ồ = ô U+00F4 + U+0300), hence the NFC in `decode`.
@@ -33,7 +54,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 function decode(bytes: Uint8Array, label: string, encoding: TextEncodingName): DecodedText {
 	// ignoreBOM: the BOM (if any) was already cut off; a second one would be data.
 	const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
-	return { text: text.normalize('NFC'), encoding };
+	return { text: nfc(text), encoding };
 }
 
 /**

@@ -19,14 +19,28 @@ export type Resolved =
 	| { ok: false; code: ReportCode; key: string; suggestions: EraArea[]; params?: Record<string, string> }
 	| { ok: false; code: 'missing_province'; key: '' };
 
+/** Answers remembered at most (a huge file of distinct texts stays small). */
+const MAX_ANSWERS = 100_000;
+
 /** EraAreas by code and name, in the era each row is read in; a decision the user took wins. */
 export class Resolver {
+	/** Answers by era, code and name: a file names the same few provinces on thousands of rows. */
+	private answers = new Map<string, Resolved>();
 	constructor(
 		private lookup: EraLookup,
 		private decisions: Record<string, string>
 	) {}
 	/** Code first, then the name; a code and a name that agree only in the other era are reported, never guessed. */
 	resolve(code: string, name: string, era: Era): Resolved {
+		const asked = `${era}\u0000${code}\u0000${name}`;
+		let answer = this.answers.get(asked);
+		if (!answer) {
+			if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+			this.answers.set(asked, (answer = this.answer(code, name, era)));
+		}
+		return answer;
+	}
+	private answer(code: string, name: string, era: Era): Resolved {
 		const key = decisionKey(code, name);
 		if (key === '') return { ok: false, code: 'missing_province', key: '' };
 		const areas = this.lookup.areas(era);

@@ -55,6 +55,8 @@ export interface Shared {
 	/** `parseNumber` in the file's format and `parsePeriod`, remembered per text (files repeat them a lot). */
 	number: (text: string) => ReturnType<typeof parseNumber>;
 	period: (text: string) => ReturnType<typeof parsePeriod>;
+	/** `totalText`, remembered per text (every row's province cells are looked at). */
+	total: (text: string) => string | null;
 	/** Where a cell is, for a figure's quote ("tinh-87.xlsx › Số liệu › D5"); '' when the file is not named. */
 	cellWhere: (column: number, line: number) => string;
 }
@@ -141,13 +143,10 @@ function labelProblems(state: RowState, header: string[], labels: Iterable<numbe
 /** Folded texts that name a total, never a province. */
 const TOTAL_LABELS = new Set(['tong cong', 'cong', 'toan tinh', 'tong', 'tong so', 'toan quoc', 'ca nuoc', 'total', 'grand total', 'sum']);
 
-/** The province text of a row names a total ("Tổng cộng", "Cộng", "Toàn tỉnh", "Tổng cộng toàn tỉnh"…). */
-function totalLabel(...texts: string[]): string | null {
-	for (const t of texts) {
-		const f = fold(t);
-		if (TOTAL_LABELS.has(f) || f.startsWith('tong cong ')) return t.trim();
-	}
-	return null;
+/** A province cell that names a total ("Tổng cộng", "Cộng", "Toàn tỉnh", "Tổng cộng toàn tỉnh"…), as written. */
+export function totalText(text: string): string | null {
+	const f = fold(text);
+	return TOTAL_LABELS.has(f) || f.startsWith('tong cong ') ? text.trim() : null;
 }
 
 function pendingProvince(sh: Shared, state: RowState, r: Extract<Resolved, { ok: false }>, column: string): void {
@@ -178,7 +177,7 @@ export function wideRow(sh: Shared, layout: WideLayout, header: string[], row: S
 	const codeText = unwrapText(get('ma_tinh'));
 	const name = get('ten_tinh').trim();
 	const provinceColumn = header[(codeText !== '' ? layout.cols.get('ma_tinh') : layout.cols.get('ten_tinh')) ?? -1] ?? '';
-	const total = totalLabel(codeText, name);
+	const total = sh.total(codeText) ?? sh.total(name);
 	if (total !== null) {
 		state.total = true;
 		issue(state, 'row', 'total_row', provinceColumn, total);
@@ -245,18 +244,19 @@ export function longRow(sh: Shared, cols: Map<string, number>, header: string[],
 	const kind = parsed?.valid ? parsed.kind : null;
 	const code = unwrapText(get('province_code'));
 	const name = get('province');
-	const total = kind === 'province' ? totalLabel(code, name) : null;
+	const total = kind === 'province' ? (sh.total(code) ?? sh.total(name)) : null;
 	if (total !== null) {
 		state.total = true;
 		issue(state, 'row', 'total_row', name !== '' ? 'province' : 'province_code', total);
 		return;
 	}
-	labelProblems(
-		state,
-		header,
-		[...cols].filter(([c]) => c !== 'value').map(([, i]) => i),
-		marks
-	);
+	if (marks)
+		labelProblems(
+			state,
+			header,
+			[...cols].filter(([c]) => c !== 'value').map(([, i]) => i),
+			marks
+		);
 	const v = readValue(sh, state, 'value', cells[valueIndex] ?? '', marks?.[valueIndex]);
 	if (!state.hadValue) {
 		issue(state, 'row', 'no_value', 'value');

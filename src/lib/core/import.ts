@@ -19,7 +19,7 @@ import { readHeader, unwrapText, type WideLayout } from './import-header';
 import { EraLookup, eraOfMarker, inferImportEra, type EraRow, type ImportEra } from './import-era';
 import { readImport } from './import-read';
 import { Resolver } from './import-resolve';
-import { issue, longRow, memo, wideRow, type Candidate, type RowState, type Shared } from './import-rows';
+import { issue, longRow, memo, totalText, wideRow, type Candidate, type RowState, type Shared } from './import-rows';
 import { SourceBook } from './import-sources';
 import type {
 	ImportContext,
@@ -162,6 +162,7 @@ export function analyseImport(read: ReadImport, ctx: ImportContext, opts: Import
 		suggestions: new Map(),
 		number: memo((text) => parseNumber(text, locale.used)),
 		period: memo(parsePeriod),
+		total: memo(totalText),
 		cellWhere: (column, line) => (file === null ? '' : `${where} › ${cellRef(column, line)}`)
 	};
 	const syntax = new Map(table.errors.map((e) => [e.line, e.message]));

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { packFacts } from '$lib/core/fact-pack';
 import { MAX_IMPORT_BYTES } from '$lib/core/import-types';
 import type { ImportRound } from '$lib/core/imported';
 import { fact, tables } from '$lib/core/test-fixtures';
@@ -98,7 +99,7 @@ describe('an import round', () => {
 		expect(session.ready.map((f) => f.id)).toEqual([id]);
 		session.commit();
 		expect(worker.sent('commit')[0]).toMatchObject({ ids: [id], file: 'tinh.csv', mode: 'replace' });
-		worker.reply({ type: 'facts', facts: importedFacts });
+		worker.reply({ type: 'facts', facts: packFacts(importedFacts) });
 		worker.reply({ type: 'committed', sources: importedSources, round, storeError: null });
 		await vi.waitFor(() => expect(session.done).toBe(true));
 		expect(app.origin).toMatchObject({ kind: 'imported', file: 'tinh.csv', mode: 'replace', round });
@@ -127,7 +128,7 @@ describe('an import round', () => {
 		const { worker, id } = await reading(session);
 		worker.reply({ type: 'analysed', id, summary });
 		session.commit();
-		worker.reply({ type: 'facts', facts: importedFacts });
+		worker.reply({ type: 'facts', facts: packFacts(importedFacts) });
 		session.cancel();
 		expect(worker.terminated).toBe(true);
 		expect(session.committing).toBe(false);
@@ -137,13 +138,13 @@ describe('an import round', () => {
 	});
 
 	it('when the browser refuses to keep the import, it is in view, the page says so and nothing half-kept is left', async () => {
-		await saveImport({ file: 'old.csv', importedAt: '2026-01-01T00:00:00.000Z', mode: 'replace', sources: [], facts: bundled.facts }, 1);
+		await saveImport({ file: 'old.csv', importedAt: '2026-01-01T00:00:00.000Z', mode: 'replace', sources: [] }, [packFacts(bundled.facts)]);
 		const app = await dashboard();
 		const session = new ImportSession(() => app);
 		const { worker, id } = await reading(session);
 		worker.reply({ type: 'analysed', id, summary });
 		session.commit();
-		worker.reply({ type: 'facts', facts: importedFacts });
+		worker.reply({ type: 'facts', facts: packFacts(importedFacts) });
 		worker.reply({ type: 'committed', sources: importedSources, round, storeError: 'QuotaExceededError' });
 		await vi.waitFor(() => expect(session.done).toBe(true));
 		expect(app.origin.kind).toBe('imported');

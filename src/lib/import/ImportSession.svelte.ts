@@ -9,6 +9,7 @@
  */
 import { MAX_IMPORT_BYTES } from '$lib/core/import-types';
 import type { RoundSummary } from '$lib/core/import-round';
+import { unpackFacts } from '$lib/core/fact-pack';
 import { combineTables, type ImportRound, type MergeMode } from '$lib/core/imported';
 // Its texts come with it, not with the page.
 import '$lib/i18n/messages/importer';
@@ -292,7 +293,7 @@ export class ImportSession {
 				break;
 			}
 			case 'facts':
-				this.facts.push(msg.facts);
+				this.facts.push(unpackFacts(msg.facts));
 				break;
 			case 'committed':
 				void this.finish(msg.sources, msg.round, msg.storeError);

@@ -11,6 +11,7 @@ import { isWorkbookBytes, readImport, readWorkbookImport, withSheet } from '$lib
 import { reportCsv } from '$lib/core/import-report';
 import type { ImportResult, ProgressFn, ReadImport } from '$lib/core/import-types';
 import { roundRecord, summariseRound } from '$lib/core/import-round';
+import { packFacts, type PackedFacts } from '$lib/core/fact-pack';
 import { withoutRepeats } from '$lib/core/imported';
 import { saveImport } from '$lib/state/import-store';
 import { FACT_CHUNK, REPORT_HEAD, type FileOptions, type FromWorker, type ToWorker, type WorkerContext } from './protocol';
@@ -79,17 +80,19 @@ async function commit(ids: string[], file: string, importedAt: string, mode: 're
 	const sources = [...new Map(chosen.flatMap((f) => f.result.sources).map((s) => [s.source_id, s])).values()];
 	const round = roundRecord(chosen);
 	post({ type: 'progress', id: null, phase: 'commit', done: 0, total: facts.length });
-	// The figures travel to the page while the browser writes them to storage; the page switches to them only on
-	// `committed`, sent once the store has answered, so it never shows data that a reload would lose without
-	// saying so.
-	const stored = saveImport({ file, importedAt, mode, sources, facts, round }, FACT_CHUNK).then(
+	// The figures travel to the page, then the browser writes the same packed chunks to storage; the page switches
+	// to them only on `committed`, sent once the store has answered, so it never shows data that a reload would
+	// lose without saying so.
+	const chunks: PackedFacts[] = [];
+	for (let i = 0; i < facts.length; i += FACT_CHUNK) {
+		chunks.push(packFacts(facts.slice(i, i + FACT_CHUNK)));
+		post({ type: 'facts', facts: chunks[chunks.length - 1]! });
+		post({ type: 'progress', id: null, phase: 'commit', done: Math.min(facts.length, i + FACT_CHUNK), total: facts.length });
+	}
+	const stored = saveImport({ file, importedAt, mode, sources, round }, chunks).then(
 		() => null,
 		(e: unknown) => (e instanceof Error ? e.message : String(e))
 	);
-	for (let i = 0; i < facts.length; i += FACT_CHUNK) {
-		post({ type: 'facts', facts: facts.slice(i, i + FACT_CHUNK) });
-		post({ type: 'progress', id: null, phase: 'commit', done: Math.min(facts.length, i + FACT_CHUNK), total: facts.length });
-	}
 	post({ type: 'committed', sources, round, storeError: await stored });
 }
 

@@ -7,6 +7,7 @@ import type { ProvinceAlias } from '$lib/core/provinces';
 import type { ImportOptions, ImportPhase, ImportResult, ReportRow } from '$lib/core/import-types';
 import type { ImportRound, MergeMode } from '$lib/core/imported';
 import type { RoundSummary } from '$lib/core/import-round';
+import type { PackedFacts } from '$lib/core/fact-pack';
 import type { Fact, Indicator, Lang, Province, Source } from '$lib/core/types';
 
 /**
@@ -51,7 +52,8 @@ export type FromWorker =
 	/** The round's summary over every file analysed so far; null when there is none. */
 	| { type: 'round'; round: RoundSummary | null }
 	| { type: 'report'; id: string; csv: string }
-	| { type: 'facts'; facts: Fact[] }
+	/** A chunk of the figures, packed (../core/fact-pack.ts). */
+	| { type: 'facts'; facts: PackedFacts }
 	/** Sent after the last `facts` chunk; `storeError` when the browser refused to keep the data. */
 	| { type: 'committed'; sources: Source[]; round: ImportRound; storeError: string | null }
 	| { type: 'error'; id: string | null; message: string };
