@@ -5,7 +5,7 @@
  * (../core/fact-pack.ts: quicker to write and to read than objects), so reading them back never blocks the page
  * for long (each record is unpacked in its own task). Works in a worker too.
  */
-import { unpackFacts, type PackedFacts } from '$lib/core/fact-pack';
+import type { PackedFacts } from '$lib/core/fact-pack';
 import type { ImportRound, MergeMode } from '$lib/core/imported';
 import type { Fact, Source } from '$lib/core/types';
 
@@ -78,10 +78,12 @@ export async function saveImport(kept: Omit<StoredImport, 'facts'>, chunks: read
 export async function loadImport(): Promise<StoredImport | null> {
 	const db = await open();
 	try {
-		const tx = db.transaction([META, CHUNKS], 'readonly');
-		const meta = (await request(tx.objectStore(META).get(CURRENT))) as StoredImportMeta | undefined;
+		const meta = (await request(db.transaction(META, 'readonly').objectStore(META).get(CURRENT))) as StoredImportMeta | undefined;
 		if (!meta) return null;
-		const store = tx.objectStore(CHUNKS);
+		// Loaded only when an import is kept (every first view asks; few have one), before the chunks' transaction,
+		// which would close while the module is fetched.
+		const { unpackFacts } = await import('$lib/core/fact-pack');
+		const store = db.transaction(CHUNKS, 'readonly').objectStore(CHUNKS);
 		// Imports kept before chunks were packed hold arrays of facts.
 		type Chunk = PackedFacts | Fact[] | undefined;
 		const parts = await Promise.all(
