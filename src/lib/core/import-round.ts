@@ -85,8 +85,22 @@ export function summariseRound(inputs: RoundInput[], provinces: Province[]): Rou
 	const units = templateUnits(provinces, era);
 	const byCode = new Map(provinces.map((p) => [p.code, p]));
 	const reported = new Set<string>();
-	/** province|period|indicator → each file's first figure for it. */
-	const figures = new Map<string, { code: string; period: string; indicator: string; values: RoundConflict['values'] }>();
+	type Entry = { code: string; period: string; indicator: string; values: RoundConflict['values'] };
+	const figures: Entry[] = [];
+	/** Province → start × 10000 + end → indicator → each file's first figure for it (no key string per figure). */
+	const byPlace = new Map<string, Map<number, Map<string, Entry>>>();
+	const entryFor = (code: string, start: number, end: number, indicator: string): Entry => {
+		let periods = byPlace.get(code);
+		if (!periods) byPlace.set(code, (periods = new Map()));
+		let indicators = periods.get(start * 10000 + end);
+		if (!indicators) periods.set(start * 10000 + end, (indicators = new Map()));
+		let entry = indicators.get(indicator);
+		if (!entry) {
+			indicators.set(indicator, (entry = { code, period: periodKey({ start, end }), indicator, values: [] }));
+			figures.push(entry);
+		}
+		return entry;
+	};
 	const files = inputs.map(({ id, name, result }) => {
 		const mine = new Set<string>();
 		for (const f of result.facts) {
@@ -94,10 +108,7 @@ export function summariseRound(inputs: RoundInput[], provinces: Province[]): Rou
 			if (code === null) continue;
 			mine.add(code);
 			if (f.period_start === null || f.period_end === null) continue;
-			const period = periodKey({ start: f.period_start, end: f.period_end });
-			const key = `${code}|${period}|${f.indicator}`;
-			let entry = figures.get(key);
-			if (!entry) figures.set(key, (entry = { code, period, indicator: f.indicator, values: [] }));
+			const entry = entryFor(code, f.period_start, f.period_end, f.indicator);
 			if (!entry.values.some((v) => v.file === name)) entry.values.push({ file: name, value: f.value, qualifier: f.qualifier });
 		}
 		for (const c of mine) reported.add(c);
@@ -106,7 +117,7 @@ export function summariseRound(inputs: RoundInput[], provinces: Province[]): Rou
 	});
 	const nameOf = new Map(units.map((u) => [u.code, u.name]));
 	const conflicts: RoundConflict[] = [];
-	for (const e of figures.values()) {
+	for (const e of figures) {
 		const first = e.values[0];
 		if (first && e.values.some((v) => v.value !== first.value || v.qualifier !== first.qualifier))
 			conflicts.push({ code: e.code, name: nameOf.get(e.code) ?? e.code, period: e.period, indicator: e.indicator, values: e.values });

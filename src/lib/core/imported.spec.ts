@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
-import { combineTables, importedLabel } from './imported';
+import { combineTables, importedLabel, withoutRepeats } from './imported';
 import { select } from './select';
 import { fact, tables as fixtureTables } from './test-fixtures';
 
@@ -52,5 +52,27 @@ describe('the data badge', () => {
 		expect(importedLabel({ ...origin, round: round(34) }, 'en')).toMatch(
 			/^Data imported from 34 files \(tinh-1\.xlsx, tinh-2\.xlsx, …\), /
 		);
+	});
+});
+
+describe('withoutRepeats', () => {
+	const a = fact({ province_code: '01', indicator: 'tips', value: 10, source_id: 'tinh', quote: 'Năm 2020: 10' });
+	const again = { ...a, line: 99 };
+	const other = fact({ province_code: '01', indicator: 'tips', value: 11, source_id: 'tinh', quote: 'Năm 2020: 10' });
+	const elsewhere = fact({ province_code: '02', indicator: 'tips', value: 10, source_id: 'tinh', quote: 'Năm 2020: 10' });
+
+	it('a figure a later file repeats exactly is kept once and counted; the same key with another value stays', () => {
+		const third = fact({ province_code: '79', indicator: 'tips', value: 3 });
+		expect(
+			withoutRepeats([
+				[a, elsewhere],
+				[again, other],
+				[again, third]
+			])
+		).toEqual({ facts: [a, elsewhere, other, third], repeats: 2 });
+	});
+
+	it("repeats within one file are left to the file's own report: both kept", () => {
+		expect(withoutRepeats([[a, again]])).toEqual({ facts: [a, again], repeats: 0 });
 	});
 });

@@ -49,32 +49,41 @@ function sameFact(a: Fact, b: Fact): boolean {
 }
 
 /**
- * Whether a figure is among `facts` (same key, source, sentence, value and qualifier). Looked up by province
- * first, so checking 100,000 imported figures against the bundled ones builds no strings.
+ * Figures to look a figure up in (same key, source, sentence, value and qualifier), by province first, so checking
+ * 100,000 imported figures against the bundled ones builds no strings.
  */
-export function figureSet(facts: Fact[]): (f: Fact) => boolean {
+function figureIndex(facts: Fact[] = []): { has: (f: Fact) => boolean; add: (f: Fact) => void } {
 	const byCode = new Map<string, Fact[]>();
-	for (const f of facts) {
+	const add = (f: Fact) => {
 		const list = byCode.get(f.province_code);
 		if (list) list.push(f);
 		else byCode.set(f.province_code, [f]);
-	}
-	return (f) => byCode.get(f.province_code)?.some((b) => sameFact(b, f)) ?? false;
+	};
+	facts.forEach(add);
+	return { has: (f) => byCode.get(f.province_code)?.some((b) => sameFact(b, f)) ?? false, add };
+}
+
+/** Whether a figure is among `facts` (same key, source, sentence, value and qualifier). */
+export function figureSet(facts: Fact[]): (f: Fact) => boolean {
+	return figureIndex(facts).has;
 }
 
 /**
  * The figures of several files with a figure repeated exactly (same key, source, sentence and value: the same
- * facts.csv rows in two files) kept once, in order; `repeats` counts those left out.
+ * facts.csv rows in two files) kept once, in order; `repeats` counts those left out. A file's own figures are
+ * looked up only in the files before it.
  */
 export function withoutRepeats(lists: Fact[][]): { facts: Fact[]; repeats: number } {
 	const facts: Fact[] = [];
+	const earlier = figureIndex();
 	let repeats = 0;
 	for (const list of lists) {
-		const earlier = figureSet(facts);
+		const from = facts.length;
 		for (const f of list) {
-			if (earlier(f)) repeats++;
+			if (earlier.has(f)) repeats++;
 			else facts.push(f);
 		}
+		for (let i = from; i < facts.length; i++) earlier.add(facts[i]!);
 	}
 	return { facts, repeats };
 }
