@@ -21,8 +21,6 @@ const TEXTS = [
 	'quote'
 ] as const;
 
-const QUOTE = TEXTS.indexOf('quote');
-
 export interface PackedFacts {
 	/** The texts of the chunk: each distinct one once, and every quote. */
 	strings: string[];
@@ -45,15 +43,24 @@ export function packFacts(facts: readonly Fact[]): PackedFacts {
 	};
 	const texts = new Uint32Array(facts.length * TEXTS.length);
 	const numbers = new Float64Array(facts.length * 4);
-	for (let i = 0; i < facts.length; i++) {
+	// Field by field, in TEXTS order (a loop over the names would look each up by name: several times slower).
+	for (let i = 0, t = 0, v = 0; i < facts.length; i++, t += TEXTS.length, v += 4) {
 		const f = facts[i]!;
+		texts[t] = at(f.province_code);
+		texts[t + 1] = at(f.province);
+		texts[t + 2] = at(f.scope);
+		texts[t + 3] = at(f.period_label);
+		texts[t + 4] = at(f.measure);
+		texts[t + 5] = at(f.indicator);
+		texts[t + 6] = at(f.qualifier);
+		texts[t + 7] = at(f.note);
+		texts[t + 8] = at(f.source_id);
 		// The quote is the one text that seldom repeats (an import's quote is its file and cell): not looked up.
-		for (let k = 0; k < QUOTE; k++) texts[i * TEXTS.length + k] = at(f[TEXTS[k]!]);
-		texts[i * TEXTS.length + QUOTE] = strings.push(f.quote) - 1;
-		numbers[i * 4] = f.line;
-		numbers[i * 4 + 1] = f.period_start ?? NaN;
-		numbers[i * 4 + 2] = f.period_end ?? NaN;
-		numbers[i * 4 + 3] = f.value;
+		texts[t + 9] = strings.push(f.quote) - 1;
+		numbers[v] = f.line;
+		numbers[v + 1] = f.period_start ?? NaN;
+		numbers[v + 2] = f.period_end ?? NaN;
+		numbers[v + 3] = f.value;
 	}
 	return { strings, texts, numbers };
 }
@@ -61,24 +68,25 @@ export function packFacts(facts: readonly Fact[]): PackedFacts {
 export function unpackFacts({ strings, texts, numbers }: PackedFacts): Fact[] {
 	const n = numbers.length / 4;
 	const facts: Fact[] = new Array<Fact>(n);
-	const year = (v: number) => (Number.isNaN(v) ? null : v);
-	for (let i = 0; i < n; i++) {
-		const t = (k: number) => strings[texts[i * TEXTS.length + k]!]!;
+	const W = TEXTS.length;
+	for (let i = 0, t = 0, v = 0; i < n; i++, t += W, v += 4) {
+		const start = numbers[v + 1]!;
+		const end = numbers[v + 2]!;
 		facts[i] = {
-			line: numbers[i * 4]!,
-			province_code: t(0),
-			province: t(1),
-			scope: t(2),
-			period_start: year(numbers[i * 4 + 1]!),
-			period_end: year(numbers[i * 4 + 2]!),
-			period_label: t(3),
-			measure: t(4) as Fact['measure'],
-			indicator: t(5),
-			value: numbers[i * 4 + 3]!,
-			qualifier: t(6) as Fact['qualifier'],
-			note: t(7),
-			source_id: t(8),
-			quote: t(9)
+			line: numbers[v]!,
+			province_code: strings[texts[t]!]!,
+			province: strings[texts[t + 1]!]!,
+			scope: strings[texts[t + 2]!]!,
+			period_start: Number.isNaN(start) ? null : start,
+			period_end: Number.isNaN(end) ? null : end,
+			period_label: strings[texts[t + 3]!]!,
+			measure: strings[texts[t + 4]!] as Fact['measure'],
+			indicator: strings[texts[t + 5]!]!,
+			value: numbers[v + 3]!,
+			qualifier: strings[texts[t + 6]!] as Fact['qualifier'],
+			note: strings[texts[t + 7]!]!,
+			source_id: strings[texts[t + 8]!]!,
+			quote: strings[texts[t + 9]!]!
 		};
 	}
 	return facts;
