@@ -85,8 +85,9 @@ async function commit(ids: string[], file: string, importedAt: string, mode: 're
 	// lose without saying so.
 	const chunks: PackedFacts[] = [];
 	for (let i = 0; i < facts.length; i += FACT_CHUNK) {
-		chunks.push(packFacts(facts.slice(i, i + FACT_CHUNK)));
-		post({ type: 'facts', facts: chunks[chunks.length - 1]! });
+		const chunk = packFacts(facts.slice(i, i + FACT_CHUNK));
+		chunks.push(chunk);
+		post({ type: 'facts', facts: chunk });
 		post({ type: 'progress', id: null, phase: 'commit', done: Math.min(facts.length, i + FACT_CHUNK), total: facts.length });
 	}
 	const stored = saveImport({ file, importedAt, mode, sources, round }, chunks).then(
