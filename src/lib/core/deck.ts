@@ -11,6 +11,7 @@ import type { Lang } from './types';
 import type { ViewContext } from './view-context';
 import { parseViewState, type ChartName, type ViewState } from './view-state';
 import { t } from '../i18n';
+import '../i18n/messages/present-dialogs';
 
 /** What a slide can show: the map or one of the charts. */
 export type SlideChart = Exclude<ChartName, 'table'>;

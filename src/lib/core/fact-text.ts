@@ -10,6 +10,7 @@ import { factEra, isLikelyMerged, scopeKindOf } from './era';
 import { periodLabel } from './period';
 import type { Fact, Lang } from './types';
 import { t } from '../i18n';
+import '../i18n/messages/map-panel';
 
 type ScopedFact = Pick<Fact, 'scope' | 'province_code'>;
 

@@ -13,6 +13,7 @@ import { importer } from './messages/importer';
 import { importerRound } from './messages/importer-round';
 import { importerToolbar } from './messages/importer-toolbar';
 import { map } from './messages/map';
+import { mapPanel } from './messages/map-panel';
 import { present } from './messages/present';
 import { presentDialogs } from './messages/present-dialogs';
 import { provinceFilter } from './messages/province-filter';
@@ -23,6 +24,7 @@ import { workspaceViews } from './messages/workspace-views';
 export const BUNDLES = {
 	core,
 	map,
+	mapPanel,
 	workspace,
 	present,
 	importerToolbar,

@@ -3,7 +3,7 @@
  * Each feature keeps its messages in its own bundle under ./messages. The page's own (map, controls, toolbar,
  * exports, errors) are here from the start; a feature loaded on demand brings its texts with it: its bundle
  * calls `addMessages` when first imported, and the feature's modules import it (importer, embed and deck
- * dialogs, presentation, the embedded view, the chart and table views, the province filter; the data check's, which only the build and
+ * dialogs, presentation, the province panel, the embedded view, the chart and table views, the province filter; the data check's, which only the build and
  * `npm run data:check` show). `catalogue.ts` holds every bundle, for tests and tools.
  */
 import type { Lang } from '../core/types';
@@ -15,6 +15,7 @@ import { hardening } from './messages/hardening';
 import type { importer } from './messages/importer';
 import { importerToolbar } from './messages/importer-toolbar';
 import { map } from './messages/map';
+import type { mapPanel } from './messages/map-panel';
 import { present } from './messages/present';
 import type { importerRound } from './messages/importer-round';
 import type { presentDialogs } from './messages/present-dialogs';
@@ -27,6 +28,7 @@ import type { workspaceViews } from './messages/workspace-views';
 type AnyBundle =
 	| typeof core
 	| typeof map
+	| typeof mapPanel
 	| typeof workspace
 	| typeof present
 	| typeof importerToolbar

@@ -18,6 +18,7 @@ import { periodKey, periodLabel } from '$lib/core/period';
 import { hasConflict, sourceFigures, type Selection, type Units } from '$lib/core/select';
 import type { Lang } from '$lib/core/types';
 import { t } from '$lib/i18n';
+import '$lib/i18n/messages/map-panel';
 
 export interface PanelRow {
 	/** Line in facts.csv, a stable key. */

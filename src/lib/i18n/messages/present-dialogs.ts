@@ -4,6 +4,11 @@ import { addMessages } from '../index';
 
 export const presentDialogs = defineMessages(
 	{
+		'deck.chart.map': 'Bản đồ',
+		'deck.chart.ranking': 'Xếp hạng',
+		'deck.chart.compare': 'So sánh hai giai đoạn',
+		'deck.chart.regions': 'Theo vùng',
+		'deck.chart.periods': 'Bản đồ từng giai đoạn',
 		'embed.title': 'Nhúng vào trang web',
 		'embed.intro':
 			'Dán đoạn mã này vào trang web (chế độ HTML). Khung nhúng hiện góc nhìn hiện tại, không có nút điều khiển, với nguồn số liệu và liên kết về bản đầy đủ.',
@@ -44,6 +49,11 @@ export const presentDialogs = defineMessages(
 		'show.hint': '← → chuyển trang · Esc thoát'
 	},
 	{
+		'deck.chart.map': 'Map',
+		'deck.chart.ranking': 'Ranking',
+		'deck.chart.compare': 'Two periods compared',
+		'deck.chart.regions': 'By region',
+		'deck.chart.periods': 'Maps of each period',
 		'embed.title': 'Embed in a web page',
 		'embed.intro':
 			'Paste this code into a web page (HTML mode). The frame shows the current view without controls, with its sources and a link to the full view.',
