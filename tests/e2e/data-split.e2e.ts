@@ -89,6 +89,33 @@ test('the first view, switching indicator and opening a panel fetch only the fil
 	expect(seen.filter((p) => !geometry.some((re) => re.test(p)))).toEqual([]);
 });
 
+test('a province the pointer rests on has its files fetched ahead: clicking it opens its panel with no request left to make', async ({
+	page
+}) => {
+	const seen = watchData(page);
+	await page.goto('/');
+	await mapReady(page);
+	const code = dataset.provinces.find((p) =>
+		(dataset.factsByProvince.get(p.code) ?? []).some((f) => f.scope === 'province' && f.quote)
+	)!.code;
+	const areas = [
+		file(PART_FILES.area(areaKey('63', code))),
+		file(PART_FILES.area(areaKey('34', dataset.provinceByCode.get(code)!.code_2025)))
+	];
+	seen.length = 0;
+	await page.locator(`path[data-code="${code}"]`).hover();
+	await expect.poll(() => areas.every((re) => seen.some((p) => re.test(p)))).toBe(true);
+	expectOnly(seen, areas, areas);
+
+	seen.length = 0;
+	await page.locator(`path[data-code="${code}"]`).click();
+	const panel = page.getByRole('dialog', { name: dataset.provinceByCode.get(code)!.name });
+	await expect(panel).toBeVisible();
+	const quoted = (dataset.factsByProvince.get(code) ?? []).find((f) => f.scope === 'province' && f.quote)!;
+	await expect(panel).toContainText(quoted.quote);
+	expect(seen).toEqual([]);
+});
+
 test('an indicator whose figures cannot be fetched leaves the map in place and says so; retry brings it', async ({ page, watch }) => {
 	const other = [...ctx.indicators].find((id) => id !== ctx.defaultIndicator && sameField(id))!;
 	let fail = true;

@@ -35,6 +35,11 @@ export class PartsLoader {
 		return this.#areas.has(key);
 	}
 
+	/** The provinces' files in (`area` keys). */
+	areaKeys(): string[] {
+		return [...this.#areas.keys()];
+	}
+
 	/** Loads `name` once into the store with `keep`; resolves once it is in. */
 	#load(name: string, isIn: () => boolean, keep: (json: unknown) => void): Promise<void> {
 		if (isIn()) return Promise.resolve();

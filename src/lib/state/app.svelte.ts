@@ -88,6 +88,12 @@ export class AppState {
 	/** The open province panel has its figures and texts (all of its indicators, every era it shows). */
 	readonly panelReady: boolean = $derived.by(() => this.data.panelReady(this.link.view));
 
+	/** A province the reader may open next (pointer resting on it, keyboard focus): its panel's files are fetched ahead. */
+	warmPanel(code: string): void {
+		const v = this.link.view;
+		if (v && v.panel !== code) this.data.warm({ ...v, panel: code });
+	}
+
 	// The view, as the components read it.
 	get ctx() {
 		return this.link.ctx;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { areaKey, PART_FILES } from '$lib/core/dataset-parts';
 import { fact, tables } from '$lib/core/test-fixtures';
 import type { Fact } from '$lib/core/types';
@@ -117,6 +117,24 @@ describe('filling a view', () => {
 		expect(source.panelReady(panel)).toBe(true);
 		expect(requests).toContain(PART_FILES.area(areaKey('63', '01')));
 		expect(source.panelReady(viewOf(source, 'indicator=tips'))).toBe(false);
+	});
+
+	it('a province wanted ahead has its files fetched, not put in view; the panel that opens it puts them in without fetching again', async () => {
+		const { loaders, requests } = servedLoaders(data);
+		const source = new DataSource(loaders);
+		await source.load(q('indicator=tips'));
+		const before = source.dataset;
+		const panel = viewOf(source, 'indicator=tips&panel=01');
+		source.warm(panel);
+		await vi.waitFor(() => expect(requests).toContain(PART_FILES.area(areaKey('63', '01'))));
+		await new Promise((r) => setTimeout(r));
+		expect(source.dataset).toBe(before);
+		expect(source.panelReady(panel)).toBe(false);
+		const fetched = requests.length;
+		await source.fill(panel);
+		expect(requests).toHaveLength(fetched);
+		expect(source.panelReady(panel)).toBe(true);
+		expect(source.dataset!.tables.facts.find((f) => f.province_code === '01' && f.indicator === 'models_total')?.quote).toBe('7 mô hình');
 	});
 
 	it('once an import is in view, a view fetches nothing more of the bundled data', async () => {

@@ -23,7 +23,7 @@ export type DataOrigin =
 /** Where the data come from. */
 export interface DataLoaders {
 	/** The bundled tables by view: the catalogue, then each indicator's or province's file. */
-	parts: Pick<PartsLoader, 'catalogue' | 'tables' | 'coverage' | 'indicator' | 'area' | 'hasIndicator' | 'hasArea'>;
+	parts: Pick<PartsLoader, 'catalogue' | 'tables' | 'coverage' | 'indicator' | 'area' | 'hasIndicator' | 'hasArea' | 'areaKeys'>;
 	/** The complete bundled tables (every indicator, every text). */
 	loadTables: () => Promise<DatasetTables>;
 	/** The import kept in this browser, or null. */
@@ -118,7 +118,23 @@ export class DataSource {
 	/** The bundled parts fetched so far, in view. */
 	#showParts(): void {
 		const parts = this.#loaders.parts;
+		this.#shownAreas = new Set(parts.areaKeys());
 		this.dataset = indexDataset(parts.tables(), parts.coverage ?? undefined);
+	}
+
+	/** The provinces' files in the dataset in view: one fetched ahead since (`warm`) is not in it yet. */
+	#shownAreas = new Set<string>();
+
+	/**
+	 * Fetch ahead what view `v` would need (a province panel the reader is about to open), without putting it in view:
+	 * the view that needs it puts it in (`fill`). A file that cannot be fetched now is tried again then, and said.
+	 */
+	warm(v: ViewState): void {
+		const ds = this.dataset;
+		if (!ds || this.origin.kind !== 'bundled' || this.complete) return;
+		const needs = viewNeeds(ds, v);
+		if (needs.everything) return;
+		for (const a of needs.areas) this.#loaders.parts.area(a).catch(() => undefined);
 	}
 
 	/**
@@ -134,9 +150,12 @@ export class DataSource {
 		const run = this.#tablesRun;
 		try {
 			if (needs.everything) await this.#loadTexts();
-			else if (!parts.hasIndicator(needs.indicator) || needs.areas.some((a) => !parts.hasArea(a))) {
-				await Promise.all([parts.indicator(needs.indicator), ...needs.areas.map((a) => parts.area(a))]);
-				if (run === this.#tablesRun && this.origin.kind === 'bundled' && !this.complete) this.#showParts();
+			else {
+				const missing = !parts.hasIndicator(needs.indicator) || needs.areas.some((a) => !parts.hasArea(a));
+				if (missing) await Promise.all([parts.indicator(needs.indicator), ...needs.areas.map((a) => parts.area(a))]);
+				// Also when a province's files came ahead (`warm`): in the loader, not yet in view.
+				const ahead = needs.areas.some((a) => !this.#shownAreas.has(a));
+				if ((missing || ahead) && run === this.#tablesRun && this.origin.kind === 'bundled' && !this.complete) this.#showParts();
 			}
 			this.partError = null;
 			return true;
@@ -160,7 +179,7 @@ export class DataSource {
 		if (!ds || !v?.panel) return false;
 		if (this.origin.kind !== 'bundled' || this.complete) return true;
 		const needs = viewNeeds(ds, v);
-		return !needs.everything && needs.areas.every((a) => this.#loaders.parts.hasArea(a));
+		return !needs.everything && needs.areas.every((a) => this.#shownAreas.has(a));
 	}
 
 	#texts: Promise<DatasetTables> | null = null;
