@@ -65,8 +65,7 @@ export async function saveImport(kept: Omit<StoredImport, 'facts'>, chunks: read
 		const store = tx.objectStore(CHUNKS);
 		store.clear();
 		chunks.forEach((c, i) => store.put(c, i));
-		const { file, importedAt, mode, sources, round } = kept;
-		const meta: StoredImportMeta = { file, importedAt, mode, sources, round, chunks: chunks.length };
+		const meta: StoredImportMeta = { ...kept, chunks: chunks.length };
 		tx.objectStore(META).put(meta, CURRENT);
 		await done(tx);
 	} finally {
