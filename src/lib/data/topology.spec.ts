@@ -3,7 +3,9 @@ import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { encodeAreas, QUANTIZATION } from '../../../scripts/vite-plugin-data';
 import { projectedBounds } from '$lib/core/svg-map';
-import { decodeAreas, type GeoCollection } from './topology';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { AREAS_OBJECT, decodeAreas, type GeoCollection } from './topology';
 
 const polygons = (g: GeoCollection['features'][number]['geometry']): Position[][][] =>
 	g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
@@ -89,6 +91,12 @@ describe('boundaries shipped as quantised TopoJSON', () => {
 			expect(JSON.stringify(topo).length).toBeLessThan(trimmed.length * 0.65);
 		});
 	}
+
+	it('decodes each area exactly as topojson-client does from the quantised topology', () => {
+		const topo = encodeAreas(readFileSync('data/geo/vn-provinces-63.geojson', 'utf8'));
+		const expected = feature(JSON.parse(JSON.stringify(topo)) as Topology, topo.objects[AREAS_OBJECT]!);
+		expect(decodeAreas(JSON.parse(JSON.stringify(topo)))).toEqual(expected);
+	});
 
 	it('a GeoJSON FeatureCollection is taken as it is', () => {
 		const fc: GeoCollection = { type: 'FeatureCollection', features: [] };

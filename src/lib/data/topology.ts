@@ -26,8 +26,34 @@ export function decodeAreas(json: Topology | GeoCollection): GeoCollection {
 	if (json.type === 'FeatureCollection') return json;
 	const object = json.objects[AREAS_OBJECT];
 	if (!object) throw new Error(`the geometry has no "${AREAS_OBJECT}" object`);
-	const areas = feature(json, object) as GeoCollection;
+	const areas = feature(decodeArcs(json), object) as GeoCollection;
 	// The topology's box (what the build measured) frames the map without walking its points again.
 	if (json.bbox) knowBounds(areas.features, json.bbox);
 	return areas;
+}
+
+/**
+ * The topology with its arcs turned from quantised steps into longitude and latitude, in place and once. Given a
+ * quantised topology, `feature` makes a new point for every use of an arc, so each border two areas share is
+ * decoded twice and every point of the map allocated anew; decoded first, the areas share the arcs' points (half
+ * the allocations of the first view's geometry, and of the garbage collection after it). The points are the
+ * parsed file's own and nothing changes them afterwards.
+ */
+function decodeArcs(topology: Topology): Topology {
+	const t = topology.transform;
+	if (!t) return topology;
+	const [kx, ky] = t.scale;
+	const [dx, dy] = t.translate;
+	for (const arc of topology.arcs) {
+		let x = 0;
+		let y = 0;
+		for (const point of arc) {
+			x += point[0]!;
+			y += point[1]!;
+			point[0] = x * kx + dx;
+			point[1] = y * ky + dy;
+		}
+	}
+	delete topology.transform;
+	return topology;
 }
