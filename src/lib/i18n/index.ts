@@ -72,5 +72,7 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 		console.error(`i18n: "${key}" is not loaded; import its bundle where it is used`);
 		return key;
 	}
+	// Most texts have no parameter: returned as they are, with no regular expression run over them.
+	if (!text.includes('{')) return text;
 	return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
