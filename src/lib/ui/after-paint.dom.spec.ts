@@ -1,17 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint } from './after-paint';
 
-describe('afterNextPaint', () => {
-	beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] }));
-	afterEach(() => vi.useRealTimers());
+/** The page's clock, moved only by the steps. */
+let clock = 0;
+/** A step that keeps the clock busy for `ms`, then notes its name. */
+const step = (ran: string[], name: string, ms: number) => () => {
+	clock += ms;
+	ran.push(name);
+};
 
-	it('runs nothing before the next frame, then each step in a task of its own, in order', () => {
+describe('afterNextPaint', () => {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+		vi.spyOn(performance, 'now').mockImplementation(() => clock);
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.restoreAllMocks();
+	});
+
+	it('runs nothing before the next frame, then after each long step yields: the next runs in a task of its own', () => {
 		const ran: string[] = [];
-		afterNextPaint(
-			() => ran.push('a'),
-			() => ran.push('b'),
-			() => ran.push('c')
-		);
+		afterNextPaint(step(ran, 'a', 20), step(ran, 'b', 20), step(ran, 'c', 20));
 		expect(ran).toEqual([]);
 		vi.advanceTimersToNextFrame();
 		vi.runOnlyPendingTimers();
@@ -22,12 +32,19 @@ describe('afterNextPaint', () => {
 		expect(ran).toEqual(['a', 'b', 'c']);
 	});
 
+	it('after a quick step, runs the next in the same task', () => {
+		const ran: string[] = [];
+		afterNextPaint(step(ran, 'a', 0), step(ran, 'b', 20), step(ran, 'c', 0));
+		vi.advanceTimersToNextFrame();
+		vi.runOnlyPendingTimers();
+		expect(ran).toEqual(['a', 'b']);
+		vi.runOnlyPendingTimers();
+		expect(ran).toEqual(['a', 'b', 'c']);
+	});
+
 	it('cancelled between two steps, runs none of the rest', () => {
 		const ran: string[] = [];
-		const cancel = afterNextPaint(
-			() => ran.push('a'),
-			() => ran.push('b')
-		);
+		const cancel = afterNextPaint(step(ran, 'a', 20), step(ran, 'b', 0));
 		vi.advanceTimersToNextFrame();
 		vi.runOnlyPendingTimers();
 		cancel();
