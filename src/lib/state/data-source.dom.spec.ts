@@ -34,6 +34,28 @@ describe('the first data in view', () => {
 		expect(source.bundled).toBeNull();
 	});
 
+	it('the figures fetched are indexed first and shown a task later, unless other tables came into view meanwhile', async () => {
+		let resume: (() => void) | null = null;
+		const { loaders } = servedLoaders(data);
+		const paused = { ...loaders, pause: () => new Promise<void>((r) => (resume = r)) };
+		const source = new DataSource(paused);
+		const loading = source.load(q('indicator=models_total'));
+		await vi.waitFor(() => expect(resume).not.toBeNull());
+		expect(source.dataset).toBeNull();
+		resume!();
+		await loading;
+		expect(lines(source.dataset!.tables.facts)).toEqual(linesWhere((f) => f.indicator === 'models_total'));
+
+		resume = null;
+		const other = new DataSource(paused);
+		const first = other.load(q('indicator=models_total'));
+		await vi.waitFor(() => expect(resume).not.toBeNull());
+		other.useTables(data, { kind: 'bundled' });
+		resume!();
+		await first;
+		expect(lines(other.dataset!.tables.facts)).toEqual(lines(data.facts));
+	});
+
 	it('a link that shows every text (the table view) has the complete tables in view', async () => {
 		const { loaders, requests } = servedLoaders(data);
 		const source = new DataSource(loaders);

@@ -106,8 +106,13 @@ export class DataSource {
 				const needs = viewNeeds(catalogue, parseViewState(params, viewContext(catalogue)).state);
 				if (needs.everything) return this.useTables(await this.#loadTexts(), { kind: 'bundled' });
 				await Promise.all([parts.indicator(needs.indicator), ...needs.areas.map((a) => parts.area(a))]);
-				this.#tablesRun++;
-				this.#showParts();
+				const run = ++this.#tablesRun;
+				const shown = this.#indexParts();
+				// Indexing the figures and the first render of what they show (controls, headline) are two tasks on a
+				// slow phone, not one long one.
+				await (this.#loaders.pause ?? nextTask)();
+				if (run !== this.#tablesRun) return;
+				this.#showParts(shown);
 				this.origin = { kind: 'bundled' };
 			}
 		} catch (e) {
@@ -115,11 +120,16 @@ export class DataSource {
 		}
 	}
 
-	/** The bundled parts fetched so far, in view. */
-	#showParts(): void {
+	/** The bundled parts fetched so far, indexed, and the provinces' files among them. */
+	#indexParts(): { dataset: Dataset; areas: Set<string> } {
 		const parts = this.#loaders.parts;
-		this.#shownAreas = new Set(parts.areaKeys());
-		this.dataset = indexDataset(parts.tables(), parts.coverage ?? undefined);
+		return { dataset: indexDataset(parts.tables(), parts.coverage ?? undefined), areas: new Set(parts.areaKeys()) };
+	}
+
+	/** The bundled parts fetched so far (or as indexed a moment ago), in view. */
+	#showParts(shown = this.#indexParts()): void {
+		this.#shownAreas = shown.areas;
+		this.dataset = shown.dataset;
 	}
 
 	/** The provinces' files in the dataset in view: one fetched ahead since (`warm`) is not in it yet. */
