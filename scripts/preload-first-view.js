@@ -16,7 +16,7 @@
  *   indicator's figures were requested only once the scripts had run, a round trip after the catalogue.
  * - the root layout's stylesheet (the theme, about 2 KB) written into the page, which Kit does for a rendered page
  *   (`inlineStyleThreshold`) but not for the SPA fallback: linked, it held the first paint of the static shell for
- *   a request. The link stays as a preload, for Vite's loader to apply the same file when the layout mounts.
+ *   a request. The link stays, disabled, so that Kit does not link (and fetch) the same file when the layout loads.
  * The page's precompressed copies are written again. The Content-Security-Policy needs no change: these are our
  * own files (script-src 'self', style-src 'self').
  */
@@ -97,9 +97,10 @@ function nodeKeys(outDir, components) {
 }
 
 /**
- * Each `<link href="…css" rel="stylesheet">` of `html` written into the page as a `<style>`, its link kept as a
- * CORS preload (the mode of Vite's loader, which links it again when the layout mounts: the file is not fetched
- * twice, and the same rules applied twice change nothing).
+ * Each `<link href="…css" rel="stylesheet">` of `html` written into the page as a `<style>`, its link kept but
+ * `disabled`. A disabled stylesheet link is not fetched, and SvelteKit, which links a route's stylesheets when the
+ * route loads, leaves alone a stylesheet the page links already: the rules arrive once, in the page, and are
+ * parsed once (they used to be fetched and applied a second time when the layout mounted).
  * @param {string} html the page
  * @param {(href: string) => string} read the stylesheet at `href`
  * @returns {string}
@@ -107,7 +108,7 @@ function nodeKeys(outDir, components) {
 export function inlineStylesheets(html, read) {
 	return html.replace(
 		/<link href="([^"]+\.css)" rel="stylesheet">/g,
-		(_link, href) => `<style>${read(href)}</style><link href="${href}" rel="preload" as="style" crossorigin>`
+		(_link, href) => `<style>${read(href)}</style><link href="${href}" rel="stylesheet" disabled>`
 	);
 }
 

@@ -52,11 +52,11 @@ describe('preloadLinks', () => {
 });
 
 describe('inlineStylesheets', () => {
-	it('writes each linked stylesheet into the page and keeps its link as a CORS preload; other links are left alone', () => {
+	it('writes each linked stylesheet into the page and keeps its link disabled (not fetched, not linked again); other links are left alone', () => {
 		const sheets: Record<string, string> = { '/a/layout.css': ':root{--accent:#a61b1b}' };
 		const html = '<link href="/a/layout.css" rel="stylesheet"><link href="/a/x.js" rel="modulepreload">';
 		expect(inlineStylesheets(html, (href) => sheets[href]!)).toBe(
-			'<style>:root{--accent:#a61b1b}</style><link href="/a/layout.css" rel="preload" as="style" crossorigin><link href="/a/x.js" rel="modulepreload">'
+			'<style>:root{--accent:#a61b1b}</style><link href="/a/layout.css" rel="stylesheet" disabled><link href="/a/x.js" rel="modulepreload">'
 		);
 	});
 });

@@ -1,3 +1,4 @@
+import { t } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady, test } from './fixtures';
 
 test('the first page shows the 63-province map with a legend and no-data styling', async ({ page }) => {
@@ -19,6 +20,37 @@ test('the first page shows the 63-province map with a legend and no-data styling
 	const fill = await page.locator('path[data-kind="missing"]').first().getAttribute('fill');
 	expect(fill).toMatch(/^url\(#/);
 	await expect(page.getByText(/CC BY-SA 4\.0/)).toBeVisible();
+});
+
+test('the root stylesheet comes once, in the page: its file is never fetched, and the page is themed by it', async ({ page }) => {
+	const css: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.endsWith('.css')) css.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/');
+	await mapReady(page);
+	// Another view and back: SvelteKit links each route's stylesheets as it loads the route.
+	await page.getByRole('button', { name: t('vi', 'views.table'), exact: true }).click();
+	await expect(page.locator('table').first()).toBeVisible();
+	await page.getByRole('button', { name: t('vi', 'views.map'), exact: true }).click();
+	await mapReady(page);
+	const inPage = await page.locator('link[rel="stylesheet"][disabled]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+	expect(inPage.length).toBeGreaterThan(0);
+	for (const href of inPage) expect(css).not.toContain(new URL(href, page.url()).pathname);
+	const theme = await page.evaluate(() => ({
+		accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+		title: getComputedStyle(document.querySelector('h1')!).color
+	}));
+	expect(theme.accent).not.toBe('');
+	const accentRgb = await page.evaluate((c) => {
+		const probe = document.createElement('span');
+		probe.style.color = c;
+		document.body.append(probe);
+		const rgb = getComputedStyle(probe).color;
+		probe.remove();
+		return rgb;
+	}, theme.accent);
+	expect(theme.title).toBe(accentRgb);
 });
 
 test('lang=en switches the interface to English with English number formats', async ({ page }) => {
