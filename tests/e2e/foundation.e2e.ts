@@ -29,7 +29,8 @@ test('the root stylesheet comes once, in the page: its file is never fetched, an
 	});
 	await page.goto('/');
 	await mapReady(page);
-	// Another view and back: SvelteKit links each route's stylesheets as it loads the route.
+	// Each change of view is a navigation, after which SvelteKit links whatever stylesheet of the route is missing;
+	// the table view also loads code of its own, with its stylesheets.
 	await page.getByRole('button', { name: t('vi', 'views.table'), exact: true }).click();
 	await expect(page.locator('table').first()).toBeVisible();
 	await page.getByRole('button', { name: t('vi', 'views.map'), exact: true }).click();
