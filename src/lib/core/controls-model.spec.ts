@@ -31,11 +31,15 @@ describe('optionsSet', () => {
 		{ view: { ...plain, change: 'ratio' }, n: 0 },
 		{ view: { ...plain, change: 'ratio', compare: '2015-2020' }, n: 1 },
 		{ view: { ...plain, norm: 'per_100k', units: '34' }, n: 2 },
+		// The units count only when they are not those the period opens on.
+		{ view: { ...plain, units: '34' }, opensOn: '34', n: 0 },
+		{ view: { ...plain, units: '63' }, opensOn: '34', n: 1 },
 		{ view: { ...plain, classes: 'jenks', mode: 'coverage' }, n: 2 },
 		// Provinces and a region are one choice: the filter.
 		{ view: { ...plain, provinces: ['01'], region: 'north' }, n: 1 }
-	] as const)('$n set', ({ view, n }) => {
-		expect(optionsSet({ ...view, provinces: [...view.provinces] })).toBe(n);
+	] as const)('$n set', ({ view, n, ...c }) => {
+		const opensOn = ('opensOn' in c && c.opensOn) || '63';
+		expect(optionsSet({ ...view, provinces: [...view.provinces] }, opensOn)).toBe(n);
 	});
 });
 

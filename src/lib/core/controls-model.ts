@@ -52,15 +52,18 @@ export function indicatorUnit(ind: Indicator | undefined, lang: Lang): string {
 /**
  * How many of the choices under "Tùy chọn / Options" the view sets away from their defaults (classification,
  * normalisation, units, what the map shows, difference or ratio in a comparison, the province filter): the
- * disclosure opens when a link sets one, and its button says how many are set while it is closed.
+ * disclosure opens when a link sets one, and its button says how many are set while it is closed. The units
+ * count only when they are not those the period opens on (`opensOn`: view-context.ts `unitsFor`): the 34 map of
+ * a 2025 period is not a choice the reader made.
  */
 export function optionsSet(
-	view: Pick<ViewState, 'change' | 'compare' | 'norm' | 'units' | 'classes' | 'mode' | 'provinces' | 'region'>
+	view: Pick<ViewState, 'change' | 'compare' | 'norm' | 'units' | 'classes' | 'mode' | 'provinces' | 'region'>,
+	opensOn: Units
 ): number {
 	return [
 		view.compare !== null && view.change !== 'diff',
 		view.norm !== 'total',
-		view.units !== '63',
+		view.units !== opensOn,
 		view.classes !== 'quantile',
 		view.mode !== 'value',
 		view.provinces.length > 0 || view.region !== null
