@@ -10,7 +10,7 @@ export const prerender = false;
 /**
  * Runs as soon as this module is in, while the page's own modules still download: when the link opens on the
  * map, the boundaries and archipelago labels are requested now, alongside the data, not after them (the page
- * itself preloads the tables, the 63-province boundaries and its own modules: src/app.html,
+ * itself preloads the tables, the default view's boundaries and its own modules: src/app.html,
  * scripts/preload-first-view.js). Leaflet is not: the map opens as an SVG drawing and loads it when zoomed.
  * Read from the link before the data are in (core/link-early.ts; the view state needs the data to be parsed): the
  * map is the default view of the dashboard (`view`) and of /embed (`chart`). Only a head start — whoever draws the map loads them anyway —
@@ -24,7 +24,8 @@ export const load: LayoutLoad = ({ url, untrack }) => {
 		// callback could come too late: the page is rarely idle before the data are in).
 		setTimeout(() => formatNumber(1, link.lang));
 		if (link.view !== 'map' || link.chart !== 'map') return;
-		loadGeometry(link.units ?? '63').catch(() => undefined);
+		// Which boundaries a link without `units` needs only the data can tell (the page preloads the default view's).
+		if (link.units) loadGeometry(link.units).catch(() => undefined);
 		loadArchipelagos().catch(() => undefined);
 	});
 };

@@ -7,6 +7,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { readTables } from '../../src/lib/core/validate';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { loadDataFiles } from '../../scripts/load-data-files';
+import { areasOf } from './bundled';
 import { expect, test } from './fixtures';
 
 const { tables } = readTables(loadDataFiles('data'));
@@ -81,7 +82,7 @@ test('/embed?chart=map draws both archipelagos, a legend and tooltips, legible f
 			`<iframe src="${baseURL}/embed?chart=map&indicator=${indicator}" width="${width}" height="${height}" style="border:0" title="t"></iframe>`
 		);
 		const areas = frame.locator('svg path[data-code]');
-		await expect(areas).toHaveCount(63, { timeout: 15_000 });
+		await expect(areas).toHaveCount(areasOf(`${baseURL}/embed?chart=map&indicator=${indicator}`), { timeout: 15_000 });
 		await expect(frame.locator('svg text', { hasText: vi['map.hoangSa'] })).toHaveCount(1);
 		await expect(frame.locator('svg text', { hasText: vi['map.truongSa'] })).toHaveCount(1);
 		const legend = frame.getByRole('region', { name: vi['legend.title'] });
@@ -147,7 +148,7 @@ test('a bad chart name falls back to the map, never a blank frame', async ({ pag
 		page,
 		`<iframe src="${baseURL}/embed?chart=nope&indicator=${indicator}" width="500" height="400" style="border:0" title="t"></iframe>`
 	);
-	await expect(frame.locator('svg path[data-code]')).toHaveCount(63, { timeout: 15_000 });
+	await expect(frame.locator('svg path[data-code]')).toHaveCount(areasOf(`${baseURL}/embed?indicator=${indicator}`), { timeout: 15_000 });
 });
 
 test('/embed?chart=periods shows the maps of both periods of a comparison in a 600×400 iframe, and says so when there is no comparison', async ({

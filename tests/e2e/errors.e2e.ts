@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { t } from '../../src/lib/i18n/catalogue';
 import type { Lang } from '../../src/lib/core/types';
+import { VIEW_63 } from './bundled';
 import { expect, mapReady, test, type Watch } from './fixtures';
 
 const LANGS: Lang[] = ['vi', 'en'];
@@ -18,6 +19,7 @@ const BAD_GEOMETRY = {
 	type: 'FeatureCollection',
 	features: [{ type: 'Feature', properties: { code: '01' }, geometry: { type: 'NotAGeometry', coordinates: [] } }]
 };
+/** The 63 map's boundaries, broken on purpose for views of the 63 map (VIEW_63). */
 const GEO_63 = /\/data\/geo-63\.json$/;
 
 /**
@@ -83,7 +85,7 @@ async function keptImports(page: Page): Promise<number> {
 for (const lang of LANGS) {
 	test(`${lang}: an error inside the dashboard shows a notice; "reset view" drops the link's parameters`, async ({ page, watch }) => {
 		await page.route(GEO_63, (route) => route.fulfill({ json: BAD_GEOMETRY }));
-		const params = `classes=jenks&indicator=tips${lang === 'en' ? '&lang=en' : ''}`;
+		const params = `classes=jenks&${VIEW_63}${lang === 'en' ? '&lang=en' : ''}`;
 		await page.goto(`/?${params}`);
 
 		await expectNotice(page, lang, t(lang, 'error.unexpected'), `/${langQuery(lang)}`);
@@ -101,7 +103,7 @@ for (const lang of LANGS) {
 
 	test(`${lang}: "return to bundled data" forgets the kept import and reloads the same view`, async ({ page, watch }) => {
 		await page.route(GEO_63, (route) => route.fulfill({ json: BAD_GEOMETRY }));
-		const url = `/?indicator=tips${lang === 'en' ? '&lang=en' : ''}`;
+		const url = `/?${VIEW_63}${lang === 'en' ? '&lang=en' : ''}`;
 		await page.goto(url);
 		await expectNotice(page, lang, t(lang, 'error.unexpected'), `/${langQuery(lang)}`);
 		await consumeErrors(watch, /Invalid GeoJSON object/);

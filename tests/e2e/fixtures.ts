@@ -3,6 +3,7 @@
  * (the dashboard must work offline, on an intranet) or logs a console error / uncaught exception.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { areasOf } from './bundled';
 
 export interface Watch {
 	external: string[];
@@ -33,8 +34,8 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** The map is drawn: every area path is in the DOM. */
-export async function mapReady(page: Page, areas = 63): Promise<void> {
+/** The map is drawn: every area path is in the DOM (by default, the areas of the units the page's link opens on). */
+export async function mapReady(page: Page, areas = areasOf(page.url())): Promise<void> {
 	await expect(page.locator('path[data-code]')).toHaveCount(areas, { timeout: 15_000 });
 }
 
@@ -48,7 +49,7 @@ export async function openImport(page: Page): Promise<void> {
  * Leaflet has taken over from the map's first drawing (after a zoom or pan): its container holds the one set of
  * areas. Measure areas after this, not while the drawing's own are being replaced.
  */
-export async function leafletShown(page: Page, areas = 63): Promise<void> {
+export async function leafletShown(page: Page, areas = areasOf(page.url())): Promise<void> {
 	await expect(page.locator('.leaflet-container')).toHaveCount(1);
 	await expect(page.locator('.leaflet-container path[data-code]')).toHaveCount(areas);
 	await expect(page.locator('path[data-code]')).toHaveCount(areas);

@@ -1,24 +1,30 @@
 import { t } from '../../src/lib/i18n/catalogue';
+import { areasOf, dataset } from './bundled';
 import { expect, mapReady, test } from './fixtures';
 
-test('the first page shows the 63-province map with a legend and no-data styling', async ({ page }) => {
+test('the first page shows the present — the 34-province map — with a legend, no-data styling and both archipelagos', async ({ page }) => {
 	await page.goto('/');
-	await mapReady(page);
+	await mapReady(page, dataset.units34.length);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ANTQ Atlas');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+	// The bare link stays bare: the default view names nothing, not even its units.
+	expect(new URL(page.url()).search).toBe('');
 
 	// The default view has data: some provinces painted with a value, the rest marked as no data.
+	const total = dataset.units34.length;
 	const withData = await page.locator('path[data-kind="value"]').count();
 	const missing = await page.locator('path[data-kind="missing"]').count();
 	expect(withData).toBeGreaterThan(0);
-	expect(withData + missing).toBe(63);
+	expect(withData + missing).toBe(total);
 
 	const legend = page.getByRole('region', { name: 'Chú giải' });
-	await expect(legend.getByText(`Chưa có số liệu (${missing}/63)`)).toBeVisible();
-	await expect(legend.getByTestId('legend-coverage')).toHaveText(`${withData}/63 tỉnh có số liệu`);
+	await expect(legend.getByText(`Chưa có số liệu (${missing}/${total})`)).toBeVisible();
+	await expect(legend.getByTestId('legend-coverage')).toHaveText(`${withData}/${total} tỉnh có số liệu`);
 	// No-data areas use the hatch pattern, never a colour of the ramp.
 	const fill = await page.locator('path[data-kind="missing"]').first().getAttribute('fill');
 	expect(fill).toMatch(/^url\(#/);
+	for (const label of [t('vi', 'map.hoangSa'), t('vi', 'map.truongSa')])
+		await expect(page.locator('[data-label="archipelago"]', { hasText: label })).toBeVisible();
 	await expect(page.getByText(/CC BY-SA 4\.0/)).toBeVisible();
 });
 
@@ -58,7 +64,7 @@ test('lang=en switches the interface to English with English number formats', as
 	await page.goto('/?lang=en');
 	await mapReady(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByRole('region', { name: 'Legend' })).toContainText(/No data \(\d+\/63\)/);
+	await expect(page.getByRole('region', { name: 'Legend' })).toContainText(new RegExp(`No data \\(\\d+/${areasOf(page.url())}\\)`));
 });
 
 test('an invalid link parameter is reported and the default view still renders', async ({ page }) => {

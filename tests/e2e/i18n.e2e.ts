@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import type { Lang } from '../../src/lib/core/types';
 import { expect, test } from './fixtures';
-import { dataset, TOP_PROVINCE, VIEWS, withLang } from './views';
+import { dataset, TOP_PROVINCE_PANEL, VIEWS, withLang } from './views';
 
 /** Literal pieces of every message of `lang` that no message of the other language contains. */
 function onlyIn(lang: Lang): string[] {
@@ -91,7 +91,7 @@ for (const lang of ['en', 'vi'] as const) {
 	}
 }
 
-for (const path of [`/?panel=${TOP_PROVINCE}`, '/?view=chart', '/?view=table']) {
+for (const path of [TOP_PROVINCE_PANEL, '/?view=chart', '/?view=table']) {
 	test(`switching to English on ${path} leaves no Vietnamese UI text, and back`, async ({ page }) => {
 		await page.goto(path);
 		await expect(page.locator('main#main-content')).toBeVisible({ timeout: 15_000 });

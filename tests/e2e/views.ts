@@ -4,20 +4,16 @@
  * figures) are worked out from the bundled data with the core, never written by hand.
  */
 import type { Page } from '@playwright/test';
-import { loadDataFiles } from '../../scripts/load-data-files';
 import { compare, type Comparison } from '../../src/lib/core/compare';
-import { indexDataset } from '../../src/lib/core/dataset';
 import { parsePeriod } from '../../src/lib/core/period';
 import { select } from '../../src/lib/core/select';
 import type { Lang } from '../../src/lib/core/types';
-import { readTables } from '../../src/lib/core/validate';
-import { viewContext } from '../../src/lib/core/view-context';
+import { parseViewState } from '../../src/lib/core/view-state';
 import { t, type MessageKey } from '../../src/lib/i18n/catalogue';
+import { ctx, dataset, VIEW_63 } from './bundled';
 import { expect, mapReady } from './fixtures';
 
-const { tables } = readTables(loadDataFiles('data'));
-export const dataset = indexDataset(tables);
-const ctx = viewContext(dataset);
+export { dataset };
 
 /** Every comparison of two periods of one indicator the data allow, in catalogue and period order, with its link. */
 function* comparisons(): Generator<{ q: string; c: Comparison }> {
@@ -55,20 +51,24 @@ function leadComparisonQuery(): string {
 	return best.q;
 }
 
-/** The province (63) and the 34-unit ranked first on the default map: their panels have figures. */
-function firstRanked(units: '63' | '34'): string {
-	const period = parsePeriod(ctx.defaultPeriod);
-	if (!period) throw new Error('no default period');
-	const s = select(dataset, { indicator: ctx.defaultIndicator, period, norm: 'total', units });
+/** The area ranked first on the map of a link's view: its panel has figures. */
+function firstRanked(query: string): string {
+	const view = parseViewState(new URLSearchParams(query), ctx).state;
+	const period = parsePeriod(view.period);
+	if (!period) throw new Error(`no period for ${query}`);
+	const s = select(dataset, { indicator: view.indicator, period, norm: 'total', units: view.units });
 	const top = s.areas.find((a) => a.rank === 1);
-	if (!top) throw new Error(`no ranked area in the ${units} view`);
+	if (!top) throw new Error(`no ranked area for ${query}`);
 	return top.code;
 }
 
 export const COMPARISON = comparisonQuery();
 export const LEAD_COMPARISON = leadComparisonQuery();
-export const TOP_PROVINCE = firstRanked('63');
-const TOP_UNIT = firstRanked('34');
+/** The province ranked first on a view of the 63 map, and that view's link with its panel open. */
+export const TOP_PROVINCE = firstRanked(VIEW_63);
+export const TOP_PROVINCE_PANEL = `/?${VIEW_63}&panel=${TOP_PROVINCE}`;
+/** The new province ranked first on the default view (the 34 map). */
+const TOP_UNIT = firstRanked('');
 
 /** `path` with `lang=en` added for English (Vietnamese is the default and has no parameter). */
 export function withLang(path: string, lang: Lang): string {
@@ -138,7 +138,7 @@ export const VIEWS: ViewCase[] = [
 	},
 	{
 		name: 'province panel',
-		path: `/?panel=${TOP_PROVINCE}`,
+		path: TOP_PROVINCE_PANEL,
 		show: async (page) => {
 			await mapReady(page);
 			await expect(page.getByTestId('province-panel')).toBeVisible();
@@ -146,7 +146,7 @@ export const VIEWS: ViewCase[] = [
 	},
 	{
 		name: 'province panel, 34 units',
-		path: `/?units=34&panel=${TOP_UNIT}`,
+		path: `/?panel=${TOP_UNIT}`,
 		show: async (page) => {
 			await mapReady(page, 34);
 			await expect(page.getByTestId('province-panel')).toBeVisible();

@@ -3,6 +3,7 @@ import { loadDataFiles } from '../../../scripts/load-data-files';
 import { compareAscii, defaultIndicatorPeriod, defaultPeriodFor, indexDataset } from './dataset';
 import { readTables } from './validate';
 import { fact, tables } from './test-fixtures';
+import type { Fact } from './types';
 
 describe('defaultIndicatorPeriod', () => {
 	const at = (start: number, end: number) => ({ period_start: start, period_end: end });
@@ -56,6 +57,48 @@ describe('defaultIndicatorPeriod', () => {
 		);
 		expect(ds.periodsByIndicator.get('tips')?.[0]?.provinces).toBe(1);
 		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'models_total', period: '2024', compare: null });
+	});
+
+	/** A 2025 figure of a new province (era 34): its own, or one of its old provinces' (code of the 63). */
+	const present = (code: string, indicator: string, p: Partial<Fact> = {}) =>
+		fact({ province_code: code, indicator, value: 1, period_start: 2025, period_end: 2025, period_label: '2025', ...p });
+	const merged = { scope: 'merged_province:Beta Gamma' };
+
+	it('opens on the present — the 34 map — when a new province has a figure, even with more provinces in 2013–2023', () => {
+		const ds = indexDataset(
+			tables([
+				...['01', '02', '03', '04'].map((c) => fact({ province_code: c, indicator: 'tips', value: 1 })),
+				present('90', 'models_total', merged)
+			])
+		);
+		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'models_total', period: '2025', compare: null });
+	});
+
+	it('among periods of the 34 map, opens on the one with most new provinces', () => {
+		const ds = indexDataset(
+			tables([
+				present('90', 'tips', merged),
+				// Two new provinces: 01 (unchanged since the merger) and 90.
+				present('01', 'models_total'),
+				present('90', 'models_total', merged)
+			])
+		);
+		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'models_total', period: '2025', compare: null });
+	});
+
+	it('on equal coverage of the 34 map, prefers a national figure, then the later period, then catalogue order', () => {
+		const later = { period_start: 2026, period_end: 2026, period_label: '2026' };
+		const national = (indicator: string) => present('', indicator, { scope: 'national', value: 9 });
+		expect(defaultIndicatorPeriod(indexDataset(tables([present('01', 'tips'), present('01', 'models_total')])))?.indicator).toBe('tips');
+		expect(
+			defaultIndicatorPeriod(indexDataset(tables([present('01', 'tips'), present('01', 'models_total'), national('models_total')])))
+				?.indicator
+		).toBe('models_total');
+		expect(defaultIndicatorPeriod(indexDataset(tables([present('01', 'tips'), present('01', 'models_total', later)])))).toEqual({
+			indicator: 'models_total',
+			period: '2026',
+			compare: null
+		});
 	});
 
 	it('returns null for a dataset without figures', () => {

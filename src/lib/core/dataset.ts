@@ -262,37 +262,39 @@ export interface DefaultView {
 	compare: string | null;
 }
 
+/** Among `list`, the coverage `count` finds largest (ties: one with a national figure, then the later period); `null` if none counts. */
+function bestCovered(list: readonly PeriodCoverage[], count: (c: PeriodCoverage) => number): PeriodCoverage | null {
+	let best: PeriodCoverage | null = null;
+	for (const c of list) {
+		if (count(c) <= 0) continue;
+		const order = best ? count(c) - count(best) || Number(c.national) - Number(best.national) || comparePeriods(c.period, best.period) : 1;
+		if (order > 0) best = c;
+	}
+	return best;
+}
+
 /**
- * The default view answers the mission's question as well as the data allow: among models, tips and awards,
- * the indicator with the most provinces covered in 2013–2023 (ties: one with a national figure for it, then
- * catalogue order), compared with 2015–2020 when some province has figures for both periods (only then does
- * the difference map show something). Without any 2013–2023 province figure: the indicator and period with
- * the most provinces (ties: the later period, then catalogue order), so a first-time visitor sees a map with data.
+ * The default view is what a leader looks at first. Among models, tips and awards (catalogue order on ties):
+ * 1. **The present**: since 1/7/2025 every report is by the 34 new provinces, so the period of the 34 map with the
+ *    most new provinces covered opens first (ties: a national figure, then the later period).
+ * 2. Without any such figure, **the mission's question**: the indicator with the most provinces in 2013–2023 (ties:
+ *    a national figure), compared with 2015–2020 when some province has figures for both periods (only then does
+ *    the difference map show something).
+ * 3. Without either, the indicator and period with the most provinces, so a first-time visitor sees a map with data.
  */
 export function defaultIndicatorPeriod(ds: Dataset): DefaultView | null {
-	let mission: { indicator: string; period: PeriodCoverage } | null = null;
-	let best: { indicator: string; period: PeriodCoverage } | null = null;
-	for (const ind of ds.indicators) {
-		if (!HEADLINE_FAMILIES.has(ind.family)) continue;
-		for (const c of ds.periodsByIndicator.get(ind.id) ?? []) {
-			if (
-				c.key === MISSION_PERIOD &&
-				c.provinces > 0 &&
-				(!mission ||
-					c.provinces > mission.period.provinces ||
-					(c.provinces === mission.period.provinces && c.national && !mission.period.national))
-			) {
-				mission = { indicator: ind.id, period: c };
-			}
-			if (
-				!best ||
-				c.provinces > best.period.provinces ||
-				(c.provinces === best.period.provinces && comparePeriods(c.period, best.period.period) > 0)
-			) {
-				best = { indicator: ind.id, period: c };
-			}
+	const headline = ds.indicators.filter((ind) => HEADLINE_FAMILIES.has(ind.family));
+	const best = (pick: (c: PeriodCoverage) => number): { indicator: string; period: PeriodCoverage } | null => {
+		let found: { indicator: string; period: PeriodCoverage } | null = null;
+		for (const ind of headline) {
+			const c = bestCovered(ds.periodsByIndicator.get(ind.id) ?? [], pick);
+			if (c && (!found || bestCovered([found.period, c], pick) !== found.period)) found = { indicator: ind.id, period: c };
 		}
-	}
+		return found;
+	};
+	const present = best((c) => (c.era === '34' ? c.units : 0));
+	if (present) return { indicator: present.indicator, period: present.period.key, compare: null };
+	const mission = best((c) => (c.key === MISSION_PERIOD ? c.provinces : 0));
 	if (mission) {
 		const id = mission.indicator;
 		const both = ds.provinces.some(
@@ -300,7 +302,8 @@ export function defaultIndicatorPeriod(ds: Dataset): DefaultView | null {
 		);
 		return { indicator: id, period: MISSION_PERIOD, compare: both ? MISSION_COMPARE : null };
 	}
-	return best && { indicator: best.indicator, period: best.period.key, compare: null };
+	const any = best((c) => c.provinces);
+	return any && { indicator: any.indicator, period: any.period.key, compare: null };
 }
 
 /** The period an indicator opens on: `preferred` when it has it, else its best-covered (latest on ties). */

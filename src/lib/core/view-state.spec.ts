@@ -195,6 +195,13 @@ describe('which map opens for a period (the default units)', () => {
 		expect(serialiseViewState(p('indicator=tips&period=2025&units=63').state, ectx).get('units')).toBe('63');
 	});
 
+	it('the default view opens on the 34 map (the present) with a link that names nothing; its 63 map is named', () => {
+		const opened = p('');
+		expect(opened).toEqual({ state: expect.objectContaining({ indicator: 'tips', period: '2025', units: '34' }), problems: [] });
+		expect(serialiseViewState(opened.state, ectx).toString()).toBe('');
+		expect(serialiseViewState({ ...opened.state, units: '63' }, ectx).get('units')).toBe('63');
+	});
+
 	it('refuses a 63 map of a period only new provinces reported, and opens the 34', () => {
 		expect(p('indicator=tips&period=2005-2025&units=63')).toEqual({
 			state: expect.objectContaining({ units: '34' }),

@@ -212,9 +212,14 @@ function lacking(r: Reading, param: 'period' | 'compare', value: string, fallbac
 	return shown;
 }
 
+/** Whether the state shows the default view's indicator and period. */
+function isDefaultView(state: Pick<ViewState, 'indicator' | 'period'>, ctx: ViewContext): boolean {
+	return state.indicator === ctx.defaultIndicator && state.period === ctx.defaultPeriod;
+}
+
 /** The comparison a view has when its link names none: the default view's, unless the link asked for a period of its own. */
 function defaultCompare(state: Pick<ViewState, 'indicator' | 'period'>, ctx: ViewContext): string | null {
-	return state.indicator === ctx.defaultIndicator && state.period === ctx.defaultPeriod ? ctx.defaultCompare : null;
+	return isDefaultView(state, ctx) ? ctx.defaultCompare : null;
 }
 
 /** The URL parameters, in reading order: one that depends on another (period on indicator) comes after it. */
@@ -285,8 +290,9 @@ const URL_PARAMS: readonly UrlParam[] = [
 				state.units = '34';
 			}
 		},
-		// The 34 map is always named in the link; the 63 map only when the period would open on the 34.
-		default: (state, ctx) => (state.units === '34' ? null : ctx.unitsFor(state.indicator, state.period)),
+		// The 34 map is named in the link (a period's map may change as data come in) unless it is the default view's;
+		// the 63 map only when the period would open on the 34.
+		default: (state, ctx) => (state.units === '34' && !isDefaultView(state, ctx) ? null : ctx.unitsFor(state.indicator, state.period)),
 		serialise: (state) => state.units
 	},
 	listParam('view', 'view', () => VIEWS, 9),

@@ -140,12 +140,12 @@ describe('switching indicator', () => {
 
 describe('naming the units in the link', () => {
 	it('a link whose period opens on the 34 map gets units=34 in place; one that names its units is left as written', async () => {
-		// A period wholly after the merger opens on the 34 units.
+		// A period wholly after the merger opens on the 34 units (outreach: not one the default view is chosen from).
 		const after = tables([
 			...linkTables().facts,
-			fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2026, period_end: 2026, period_label: '2026' })
+			fact({ province_code: '01', indicator: 'forums', value: 1, period_start: 2026, period_end: 2026, period_label: '2026' })
 		]);
-		const { r, view } = viewAt('/?indicator=tips&period=2026&lang=en', { dataset: indexDataset(after) });
+		const { r, view } = viewAt('/?indicator=forums&period=2026&lang=en', { dataset: indexDataset(after) });
 		expect(view.view?.units).toBe('34');
 		await view.nameUnitsInLink();
 		expect(r.visits).toHaveLength(1);
@@ -153,6 +153,17 @@ describe('naming the units in the link', () => {
 		expect(new URL(r.visits[0]!.href, 'https://atlas.test').searchParams.get('units')).toBe('34');
 		await view.nameUnitsInLink();
 		expect(r.visits).toHaveLength(1);
+	});
+
+	it('the default view on the 34 map keeps a link that names nothing', async () => {
+		const present = tables([
+			...linkTables().facts,
+			fact({ province_code: '01', indicator: 'tips', value: 1, period_start: 2026, period_end: 2026, period_label: '2026' })
+		]);
+		const { r, view } = viewAt('/', { dataset: indexDataset(present) });
+		expect(view.view).toMatchObject({ indicator: 'tips', period: '2026', units: '34' });
+		await view.nameUnitsInLink();
+		expect(r.visits).toHaveLength(0);
 	});
 });
 

@@ -17,7 +17,7 @@ import type { Lang } from '$lib/core/types';
 import { paintView } from '$lib/core/view-paint';
 import { readLinkEarly } from '$lib/core/link-early';
 import { unitsAfter, viewContext } from '$lib/core/view-context';
-import { parseViewState, viewStateSearch, type ViewState } from '$lib/core/view-state';
+import { parseViewState, serialiseViewState, viewStateSearch, type ViewState } from '$lib/core/view-state';
 import { t as translate, type MessageKey } from '$lib/i18n';
 
 /** Go to `href` (same page, another query); `replace`: in place of the current history entry. */
@@ -161,12 +161,14 @@ export class UrlView {
 	}
 
 	/**
-	 * A link without `units` whose period opens on the 34 map gets `units=34` (the link says which map it shows),
-	 * in place — no history entry, every other parameter as written (problems with them stay visible).
+	 * A link without `units` whose period opens on the 34 map gets `units=34` (the link says which map it shows;
+	 * the default view's link names nothing), in place — no history entry, every other parameter as written
+	 * (problems with them stay visible).
 	 */
 	nameUnitsInLink(): Promise<void> {
 		const url = this.#in.url();
-		if (this.view?.units !== '34' || url.searchParams.has('units')) return Promise.resolve();
+		const named = this.ctx && this.view && serialiseViewState(this.view, this.ctx).has('units');
+		if (this.view?.units !== '34' || !named || url.searchParams.has('units')) return Promise.resolve();
 		const params = new URLSearchParams(url.searchParams);
 		params.set('units', '34');
 		return this.#go(`?${params.toString().replace(/%2C/gi, ',')}`, true);
