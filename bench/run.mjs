@@ -157,7 +157,7 @@ async function benchInteraction(results, browser) {
 	results.interaction = {};
 	const interactions = [
 		{
-			// A family's picker changes the indicator to that family's first; the first view shows tips.
+			// A family's picker changes the indicator to that family's first.
 			name: 'indicator change',
 			url: `${BASE}/`,
 			select: 'family',
@@ -180,7 +180,10 @@ async function benchInteraction(results, browser) {
 		await mapReady(page);
 		try {
 			if (it.options) await page.locator('button[aria-controls$="-options"]').click();
-			const r = await timeSelectChanges(page, { name: it.select, values: it.values, reset: it.reset, runs: 20 });
+			// The value the first view shows goes last, so that every change changes something.
+			const now = await page.locator(`select[name="${it.select}"]`).inputValue();
+			const values = [...it.values.filter((v) => v !== now), ...it.values.filter((v) => v === now)];
+			const r = await timeSelectChanges(page, { name: it.select, values, reset: it.reset, runs: 20 });
 			results.interaction[it.name] = r;
 			rows.push({
 				interaction: it.name,
