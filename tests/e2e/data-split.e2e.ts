@@ -142,3 +142,26 @@ test('an indicator whose figures cannot be fetched leaves the map in place and s
 	expect(refused).toHaveLength(1);
 	watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !refused.includes(e)));
 });
+
+test("while an indicator's figures load, the periods listed (the old indicator's) cannot be chosen; then the new indicator's are", async ({
+	page
+}) => {
+	const other = [...ctx.indicators].find((id) => id !== ctx.defaultIndicator && sameField(id))!;
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/data/${PART_FILES.indicator(other)}`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await mapReady(page);
+	const period = page.locator('select[name="period"]');
+	await expect(period).toBeEnabled();
+	await page.locator('select[name="indicator"]').selectOption(other);
+	await expect(period).toBeDisabled();
+	await expect(page.locator('select[name="compare"]')).toBeDisabled();
+	release();
+	await expect(page).toHaveURL(new RegExp(`indicator=${other}`));
+	await expect(period).toBeEnabled();
+	expect(ctx.periodsFor(other)).toContain(await period.inputValue());
+});

@@ -122,6 +122,8 @@ test('keyboard only: skip link → province panel → indicator and period → t
 	expect(periodsOf(indicator).length).toBeGreaterThan(1);
 	expect(await focused(page)).toMatchObject({ tag: 'select', name: 'indicator', visibleFocus: true });
 
+	// The periods can be chosen once the indicator's figures are in (until then they are the old indicator's).
+	await expect(page.locator('select[name="period"]')).toBeEnabled();
 	await tabTo(page, { selector: 'select[name="period"]' }, { max: 1 });
 	const period = page.locator('select[name="period"]');
 	const before = await period.inputValue();
