@@ -52,6 +52,30 @@ function expectedMission(): { family: string; indicator: string; compare: string
 	};
 }
 
+/** The page's layout shifts so far (not caused by input), each with the elements that moved. */
+function layoutShifts(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve) => {
+				new PerformanceObserver((list, observer) => {
+					observer.disconnect();
+					const shifts = list.getEntries() as unknown as {
+						value: number;
+						hadRecentInput: boolean;
+						sources: { node: Node | null }[];
+					}[];
+					resolve(
+						shifts
+							.filter((e) => !e.hadRecentInput && e.value > 0)
+							.map((e) => `${e.value.toFixed(4)}: ${e.sources.map((x) => (x.node as Element | null)?.className ?? '?').join(', ')}`)
+					);
+				}).observe({ type: 'layout-shift', buffered: true });
+				// No shift at all: the observer is never called.
+				setTimeout(() => resolve([]), 500);
+			})
+	);
+}
+
 interface Box {
 	x: number;
 	y: number;
@@ -142,6 +166,9 @@ for (const size of [
 				expect(await visibleFields(page, size.height)).toEqual(['family', 'indicator', 'period', 'compare']);
 			}
 			expect(await clippedControls(page, size.height)).toEqual([]);
+			// Nothing on it moved as the dashboard came in (no layout shift: the shell, then controls, then map and headline).
+			await expect(page.getByTestId('headline')).toBeVisible();
+			expect(await layoutShifts(page)).toEqual([]);
 			await attachScreen(page, testInfo, `first screen ${size.width}×${size.height}`);
 		});
 
