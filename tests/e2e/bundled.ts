@@ -6,7 +6,7 @@ import { readTables } from '../../src/lib/core/validate';
 import { viewContext } from '../../src/lib/core/view-context';
 import { parseViewState } from '../../src/lib/core/view-state';
 
-const { tables } = readTables(loadDataFiles('data'));
+export const { tables } = readTables(loadDataFiles('data'));
 export const dataset = indexDataset(tables);
 export const ctx = viewContext(dataset);
 

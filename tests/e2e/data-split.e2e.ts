@@ -5,11 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import { areaKey, PART_FILES } from '../../src/lib/core/dataset-parts';
-import { viewContext } from '../../src/lib/core/view-context';
 import { expect, mapReady, test } from './fixtures';
-import { dataset } from './views';
+import { ctx, dataset } from './bundled';
 
-const ctx = viewContext(dataset);
 /** The indicator picker offers the measures of the field in view (the family select offers the others). */
 const sameField = (id: string) => dataset.indicatorById.get(id)?.family === dataset.indicatorById.get(ctx.defaultIndicator)?.family;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,13 +4,10 @@
  * and the message tables; the fixture fails a test on any request outside 127.0.0.1 or console error.
  */
 import type { FrameLocator, Page } from '@playwright/test';
-import { readTables } from '../../src/lib/core/validate';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
-import { loadDataFiles } from '../../scripts/load-data-files';
-import { areasOf } from './bundled';
+import { areasOf, tables } from './bundled';
 import { expect, test } from './fixtures';
 
-const { tables } = readTables(loadDataFiles('data'));
 const vi = MESSAGES.vi;
 
 /**

@@ -5,15 +5,13 @@
  * new provinces. Every expectation is worked out from data/ (or the file imported), not copied from the page.
  */
 import type { Page } from '@playwright/test';
-import { loadDataFiles } from '../../scripts/load-data-files';
 import { factEra, scopeKindOf } from '../../src/lib/core/era';
 import { formatValue } from '../../src/lib/core/format';
 import { periodKey } from '../../src/lib/core/period';
 import type { Fact } from '../../src/lib/core/types';
-import { readTables } from '../../src/lib/core/validate';
+import { tables } from './bundled';
 import { expect, mapReady, test } from './fixtures';
 
-const { tables } = readTables(loadDataFiles('data'));
 const provinceName = new Map(tables.provinces.map((p) => [p.code, p.name]));
 const unitName = new Map(tables.provinces.map((p) => [p.code_2025, p.name_2025]));
 const unitParts = new Map<string, string[]>();

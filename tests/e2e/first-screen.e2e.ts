@@ -5,16 +5,14 @@
  * lacks. Every expectation is worked out from the data files and the message tables, never read off the page.
  */
 import type { Page, TestInfo } from '@playwright/test';
-import { loadDataFiles } from '../../scripts/load-data-files';
 import { formatValue } from '../../src/lib/core/format';
 import type { Fact } from '../../src/lib/core/types';
-import { readTables } from '../../src/lib/core/validate';
 import { t } from '../../src/lib/i18n/catalogue';
 import { bytesOf, exportFrom } from './exports';
+import { tables } from './bundled';
 import { expect, mapReady, test } from './fixtures';
 import { dataset, LEAD_COMPARISON } from './views';
 
-const { tables } = readTables(loadDataFiles('data'));
 const TOTAL = tables.provinces.length;
 const UNITS_34 = dataset.units34.length;
 const nameOf = (code: string) => tables.provinces.find((p) => p.code === code)!.name;

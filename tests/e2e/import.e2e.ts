@@ -1,16 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { loadDataFiles } from '../../scripts/load-data-files';
 import { formatValue } from '../../src/lib/core/format';
 import { parsePeriod, periodLabel } from '../../src/lib/core/period';
 import { TEMPLATE_PERIODS, templateHeader } from '../../src/lib/core/template';
 import type { Qualifier } from '../../src/lib/core/types';
-import { readTables } from '../../src/lib/core/validate';
 import { t } from '../../src/lib/i18n/catalogue';
 import { csv, encode } from '../fixtures/import/files';
+import { tables } from './bundled';
 import { expect, mapReady, openImport, test } from './fixtures';
 
-const { tables } = readTables(loadDataFiles('data'));
 const byCode = new Map(tables.provinces.map((p) => [p.code, p]));
 
 /** Tips for 2013–2023 typed as a Vietnamese office would, with what they mean (worked out by hand). */

@@ -8,11 +8,10 @@ import type { Page } from '@playwright/test';
 import { parsePeriod } from '../../src/lib/core/period';
 import { t } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady, test } from './fixtures';
-import { viewContext } from '../../src/lib/core/view-context';
-import { VIEW_63 } from './bundled';
+import { ctx, VIEW_63 } from './bundled';
 import { dataset, TOP_PROVINCE } from './views';
 
-const { defaultIndicator } = viewContext(dataset);
+const { defaultIndicator } = ctx;
 
 /** What has the focus: tag, a few attributes, its text, and whether the focus is drawn. */
 async function focused(page: Page) {

@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { readTables } from '../../src/lib/core/validate';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
-import { loadDataFiles } from '../../scripts/load-data-files';
+import { tables } from './bundled';
 import { expect, hoverInside, leafletShown, mapReady, test } from './fixtures';
 
-const { tables } = readTables(loadDataFiles('data'));
 const vi = MESSAGES.vi;
 
 /** The files only the zoomable map loads: Leaflet, the component that drives it, and their stylesheets. */

@@ -3,13 +3,10 @@
  * from the data files the build ships (facts, sources, provinces), never read back from the page.
  */
 import type { Locator, Page } from '@playwright/test';
-import { readTables } from '../../src/lib/core/validate';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
-import { loadDataFiles } from '../../scripts/load-data-files';
-import { VIEW_63 } from './bundled';
+import { tables, VIEW_63 } from './bundled';
 import { expect, hoverInside, leafletShown, mapReady, test } from './fixtures';
 
-const { tables } = readTables(loadDataFiles('data'));
 const vi = MESSAGES.vi;
 const viNumber = new Intl.NumberFormat('vi-VN');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

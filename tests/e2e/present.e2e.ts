@@ -6,13 +6,11 @@
  */
 import type { Page } from '@playwright/test';
 import { periodLabel } from '../../src/lib/core/period';
-import { readTables } from '../../src/lib/core/validate';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
-import { loadDataFiles } from '../../scripts/load-data-files';
 import { bytesOf, exportFrom, pngSize, roleText } from './exports';
+import { tables } from './bundled';
 import { expect, mapReady, test } from './fixtures';
 
-const { tables } = readTables(loadDataFiles('data'));
 const vi = MESSAGES.vi;
 
 const INDICATOR = 'tips';

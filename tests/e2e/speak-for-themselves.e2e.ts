@@ -6,16 +6,14 @@
  * the provinces. Expectations come from the data files and the message tables.
  */
 import type { Page } from '@playwright/test';
-import { loadDataFiles } from '../../scripts/load-data-files';
 import { formatValue } from '../../src/lib/core/format';
 import type { Fact } from '../../src/lib/core/types';
-import { readTables } from '../../src/lib/core/validate';
 import { t } from '../../src/lib/i18n/catalogue';
 import { bytesOf, exportFrom, pngSize, roleText } from './exports';
+import { tables } from './bundled';
 import { expect, mapReady, test } from './fixtures';
 import { LEAD_COMPARISON } from './views';
 
-const { tables } = readTables(loadDataFiles('data'));
 const keyOf = (f: Fact) => (f.period_start === f.period_end ? String(f.period_start) : `${f.period_start}-${f.period_end}`);
 const labelOfKey = (key: string) => key.replace('-', '–');
 const provinceFacts = (indicator: string, key: string) =>

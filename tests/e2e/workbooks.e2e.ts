@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
-import { loadDataFiles } from '../../scripts/load-data-files';
 import { buildDataFiles } from '../../scripts/vite-plugin-data';
 import { formatValue } from '../../src/lib/core/format';
 import { META_SHEET } from '../../src/lib/core/template-meta';
 import type { Fact, Qualifier } from '../../src/lib/core/types';
-import { readTables } from '../../src/lib/core/validate';
 import { readWorkbook } from '../../src/lib/core/workbook';
 import { t } from '../../src/lib/i18n/catalogue';
 import {
@@ -22,9 +20,9 @@ import {
 	workbook,
 	type BookType
 } from '../fixtures/import/workbooks';
+import { tables } from './bundled';
 import { expect, mapReady, openImport, test } from './fixtures';
 
-const { tables } = readTables(loadDataFiles('data'));
 const nameOf = (code: string) => tables.provinces.find((p) => p.code === code)!.name;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/core/csv';
-import { readTables } from '../../src/lib/core/validate';
 import type { DatasetTables } from '../../src/lib/core/types';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
-import { loadDataFiles } from '../../scripts/load-data-files';
+import { tables } from './bundled';
 import { expect, mapReady, test } from './fixtures';
 
 // Expectations come from the data files the build ships, never from the page.
-const { tables } = readTables(loadDataFiles('data'));
 const nameOf = (code: string) => tables.provinces.find((p) => p.code === code)!.name;
 const vi = MESSAGES.vi;
 
