@@ -59,7 +59,7 @@ describe('defaultIndicatorPeriod', () => {
 		expect(defaultIndicatorPeriod(ds)).toEqual({ indicator: 'models_total', period: '2024', compare: null });
 	});
 
-	/** A 2025 figure of a new province (era 34): its own, or one of its old provinces' (code of the 63). */
+	/** A 2025 figure: of the 34 map when a new province (merged: `merged`) or an unchanged one (01) reports it. */
 	const present = (code: string, indicator: string, p: Partial<Fact> = {}) =>
 		fact({ province_code: code, indicator, value: 1, period_start: 2025, period_end: 2025, period_label: '2025', ...p });
 	const merged = { scope: 'merged_province:Beta Gamma' };
