@@ -262,15 +262,9 @@ export interface DefaultView {
 	compare: string | null;
 }
 
-/** Among `list`, the coverage `count` finds largest (ties: one with a national figure, then the later period); `null` if none counts. */
-function bestCovered(list: readonly PeriodCoverage[], count: (c: PeriodCoverage) => number): PeriodCoverage | null {
-	let best: PeriodCoverage | null = null;
-	for (const c of list) {
-		if (count(c) <= 0) continue;
-		const order = best ? count(c) - count(best) || Number(c.national) - Number(best.national) || comparePeriods(c.period, best.period) : 1;
-		if (order > 0) best = c;
-	}
-	return best;
+/** Orders two periods' coverage by `count`, then a national figure, then the later period: > 0 when `a` goes first. */
+function coverageOrder(a: PeriodCoverage, b: PeriodCoverage, count: (c: PeriodCoverage) => number): number {
+	return count(a) - count(b) || Number(a.national) - Number(b.national) || comparePeriods(a.period, b.period);
 }
 
 /**
@@ -284,12 +278,12 @@ function bestCovered(list: readonly PeriodCoverage[], count: (c: PeriodCoverage)
  */
 export function defaultIndicatorPeriod(ds: Dataset): DefaultView | null {
 	const headline = ds.indicators.filter((ind) => HEADLINE_FAMILIES.has(ind.family));
-	const best = (pick: (c: PeriodCoverage) => number): { indicator: string; period: PeriodCoverage } | null => {
+	/** The headline indicator and period first in `coverageOrder` by `count` (catalogue order on ties); none counted: null. */
+	const best = (count: (c: PeriodCoverage) => number): { indicator: string; period: PeriodCoverage } | null => {
 		let found: { indicator: string; period: PeriodCoverage } | null = null;
-		for (const ind of headline) {
-			const c = bestCovered(ds.periodsByIndicator.get(ind.id) ?? [], pick);
-			if (c && (!found || bestCovered([found.period, c], pick) !== found.period)) found = { indicator: ind.id, period: c };
-		}
+		for (const ind of headline)
+			for (const c of ds.periodsByIndicator.get(ind.id) ?? [])
+				if (count(c) > 0 && (!found || coverageOrder(c, found.period, count) > 0)) found = { indicator: ind.id, period: c };
 		return found;
 	};
 	const present = best((c) => (c.era === '34' ? c.units : 0));
