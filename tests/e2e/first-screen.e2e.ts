@@ -191,6 +191,18 @@ for (const size of [
 	});
 }
 
+test('on a phone, boundaries that come late move nothing on the first screen (the headline waits for the map)', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.route(/\/data\/geo-\d+\.json$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		await route.continue();
+	});
+	await page.goto('/');
+	await mapReady(page);
+	await expect(page.getByTestId('headline')).toBeVisible();
+	expect(await layoutShifts(page)).toEqual([]);
+});
+
 test('the default view is the present: the 34 map of the models, tips or awards period most new provinces reported', async ({ page }) => {
 	// Each period of the 34 map with how many new provinces it covers (the core's coverage); the choice among them
 	// — the most covered, a national figure, then the later period — is written out here.
