@@ -11,8 +11,8 @@ import { expect, mapReady, test } from './fixtures';
 import { formatValue } from '../../src/lib/core/format';
 import { parsePeriod } from '../../src/lib/core/period';
 import { select } from '../../src/lib/core/select';
-import { unitsOf } from './bundled';
-import { dataset, VIEWS } from './views';
+import { dataset, unitsOf } from './bundled';
+import { VIEWS } from './views';
 
 const SCHEMES = ['light', 'dark'] as const;
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

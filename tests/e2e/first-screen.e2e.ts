@@ -9,9 +9,9 @@ import { formatValue } from '../../src/lib/core/format';
 import type { Fact } from '../../src/lib/core/types';
 import { t } from '../../src/lib/i18n/catalogue';
 import { bytesOf, exportFrom } from './exports';
-import { tables } from './bundled';
+import { dataset, tables } from './bundled';
 import { expect, mapReady, test } from './fixtures';
-import { dataset, LEAD_COMPARISON } from './views';
+import { LEAD_COMPARISON } from './views';
 
 const TOTAL = tables.provinces.length;
 const UNITS_34 = dataset.units34.length;

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { t } from '../../src/lib/i18n/catalogue';
 import { csv } from '../fixtures/import/files';
 import { expect, mapReady, test } from './fixtures';
-import { dataset } from './views';
+import { dataset } from './bundled';
 
 /** Each would set `window.__pwned` (or open an alert) if it ever became markup or a link. */
 const IMG = '<img src=x onerror=alert(1)>';

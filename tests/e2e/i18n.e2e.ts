@@ -11,7 +11,8 @@ import type { Page } from '@playwright/test';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import type { Lang } from '../../src/lib/core/types';
 import { expect, test } from './fixtures';
-import { dataset, TOP_PROVINCE_PANEL, VIEWS, withLang } from './views';
+import { dataset } from './bundled';
+import { TOP_PROVINCE_PANEL, VIEWS, withLang } from './views';
 
 /** Literal pieces of every message of `lang` that no message of the other language contains. */
 function onlyIn(lang: Lang): string[] {

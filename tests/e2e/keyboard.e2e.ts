@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 import { parsePeriod } from '../../src/lib/core/period';
 import { t } from '../../src/lib/i18n/catalogue';
 import { expect, mapReady, test } from './fixtures';
-import { ctx, VIEW_63 } from './bundled';
-import { dataset, TOP_PROVINCE } from './views';
+import { ctx, dataset, VIEW_63 } from './bundled';
+import { TOP_PROVINCE } from './views';
 
 const { defaultIndicator } = ctx;
 

@@ -13,8 +13,6 @@ import { t, type MessageKey } from '../../src/lib/i18n/catalogue';
 import { ctx, dataset, VIEW_63 } from './bundled';
 import { expect, mapReady } from './fixtures';
 
-export { dataset };
-
 /** Every comparison of two periods of one indicator the data allow, in catalogue and period order, with its link. */
 function* comparisons(): Generator<{ q: string; c: Comparison }> {
 	for (const ind of dataset.indicators) {
