@@ -13,7 +13,7 @@ const config = {
 	kit: {
 		// SPA: every route falls back to 200.html; precompressed .gz/.br files are what sirv serves. The fallback
 		// page also preloads every script, stylesheet and data file of the first view (the map), so that they
-		// download with the page, not in a waterfall, and carries the root layout's stylesheet inline so that the shell
+		// download with the page, not in a waterfall, and carries the first view's stylesheets inline so that the shell
 		// of src/app.html paints without waiting for it (scripts/preload-first-view.js); it is then written again as
 		// index.html and embed/index.html for web servers without a fallback rule (scripts/entry-pages.js).
 		adapter: withEntryPages(

@@ -7,16 +7,16 @@
  * - `<link rel="modulepreload">` for the root layout, the root error page (Kit loads it at start) and the root
  *   page, with every chunk they import statically (not what they import dynamically: Leaflet waits until the
  *   reader zooms the map, ECharts until a chart is shown);
- * - `<link rel="preload" as="style" crossorigin>` for their stylesheets: fetched at once without holding up the
- *   first paint of the static shell (src/app.html); Vite's loader links them (in CORS mode, hence `crossorigin`,
- *   or the preload would not be used) before Kit mounts the page.
+ * - their stylesheets, written into the page (below): about 3.5 KB compressed in all, less than the headers and
+ *   round trips of three more requests, and nothing for the first paint of the static shell (src/app.html) to wait for.
  * - `<link rel="preload" as="fetch" crossorigin>` for the data files the default view fetches before its map
  *   (the catalogue, the indicator in view, the boundaries of its units, the archipelagos' labels), listed at build time
  *   in `FIRST_VIEW_DATA` (scripts/vite-plugin-data.ts, core/view-data.ts `firstViewFiles`): without it the
  *   indicator's figures were requested only once the scripts had run, a round trip after the catalogue.
- * - the root layout's stylesheet (the theme, about 2 KB) written into the page, which Kit does for a rendered page
- *   (`inlineStyleThreshold`) but not for the SPA fallback: linked, it held the first paint of the static shell for
- *   a request. The link stays, disabled, so that Kit does not link (and fetch) the same file when the layout loads.
+ * - every stylesheet of the first view (the root layout's theme, about 2 KB, and the page's) written into the page,
+ *   which Kit does for a rendered page (`inlineStyleThreshold`) but not for the SPA fallback: linked, each held
+ *   the first paint of the static shell for a request. Each link stays, disabled, so that Kit does not link (and
+ *   fetch) the same file when the route loads.
  * The page's precompressed copies are written again. The Content-Security-Policy needs no change: these are our
  * own files (script-src 'self', style-src 'self').
  */
@@ -59,7 +59,8 @@ export function staticClosure(manifest, entries) {
 }
 
 /**
- * The `<link>` tags to add to `html` for `files` (served under `base`), leaving out files it already links.
+ * The `<link>` tags to add to `html` for `files` (served under `base`), leaving out files it already links:
+ * scripts preloaded, stylesheets linked (for `inlineStylesheets` to write into the page), data files preloaded.
  * @param {string} html the page
  * @param {{ scripts: string[]; styles: string[]; data?: string[] }} files scripts and stylesheets (paths under the
  *   site) and data files (names under /data/)
@@ -70,7 +71,7 @@ export function preloadLinks(html, { scripts, styles, data = [] }, base) {
 	const missing = (/** @type {string} */ file) => !html.includes(`"${base}/${file}"`);
 	return [
 		...scripts.filter(missing).map((file) => `<link href="${base}/${file}" rel="modulepreload">`),
-		...styles.filter(missing).map((file) => `<link href="${base}/${file}" rel="preload" as="style" crossorigin>`),
+		...styles.filter(missing).map((file) => `<link href="${base}/${file}" rel="stylesheet">`),
 		// The same mode as the page's fetch (src/lib/data/bundled.ts), or the browser would not use the preload.
 		...data
 			.map((name) => `data/${name}`)

@@ -28,10 +28,10 @@ describe('staticClosure', () => {
 describe('preloadLinks', () => {
 	const files = staticClosure(manifest, ['nodes/2.js', 'node_modules/leaflet/dist/leaflet-src.js']);
 
-	it('adds modulepreload for scripts and CORS style preloads for stylesheets, under the base path', () => {
+	it('adds modulepreload for scripts and links the stylesheets (to be written into the page), under the base path', () => {
 		const links = preloadLinks('<head></head>', files, '/atlas');
 		for (const script of files.scripts) expect(links).toContain(`<link href="/atlas/${script}" rel="modulepreload">`);
-		for (const style of files.styles) expect(links).toContain(`<link href="/atlas/${style}" rel="preload" as="style" crossorigin>`);
+		for (const style of files.styles) expect(links).toContain(`<link href="/atlas/${style}" rel="stylesheet">`);
 		expect(links).toHaveLength(files.scripts.length + files.styles.length);
 	});
 

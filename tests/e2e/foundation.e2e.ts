@@ -28,13 +28,14 @@ test('the first page shows the present — the 34-province map — with a legend
 	await expect(page.getByText(/CC BY-SA 4\.0/)).toBeVisible();
 });
 
-test('the root stylesheet comes once, in the page: its file is never fetched, and the page is themed by it', async ({ page }) => {
+test('the first view’s stylesheets come once, in the page: none is fetched, and the page is themed by them', async ({ page }) => {
 	const css: string[] = [];
 	page.on('request', (r) => {
 		if (new URL(r.url()).pathname.endsWith('.css')) css.push(new URL(r.url()).pathname);
 	});
 	await page.goto('/');
 	await mapReady(page);
+	expect(css).toEqual([]);
 	// Each change of view is a navigation, after which SvelteKit links whatever stylesheet of the route is missing;
 	// the table view also loads code of its own, with its stylesheets.
 	await page.getByRole('button', { name: t('vi', 'views.table'), exact: true }).click();
