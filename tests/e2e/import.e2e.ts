@@ -6,7 +6,7 @@ import { TEMPLATE_PERIODS, templateHeader } from '../../src/lib/core/template';
 import type { Qualifier } from '../../src/lib/core/types';
 import { t } from '../../src/lib/i18n/catalogue';
 import { csv, encode } from '../fixtures/import/files';
-import { tables } from './bundled';
+import { tables, unitsOf, VIEW_63 } from './bundled';
 import { expect, mapReady, openImport, test } from './fixtures';
 
 const byCode = new Map(tables.provinces.map((p) => [p.code, p]));
@@ -142,6 +142,22 @@ test('an unknown province waits for a decision; accepting the suggestion imports
 	// Clean up for the next test in this browser profile.
 	await page.getByRole('button', { name: 'Quay về số liệu gốc' }).click();
 	await expect(page.getByTestId('data-badge')).toBeHidden();
+});
+
+test('the templates are at first for the provinces of the map in view, and say so: the 34 on the first view, the 63 on a 2013–2023 view', async ({
+	page
+}) => {
+	for (const path of ['/', `/?${VIEW_63}`]) {
+		await page.goto(path);
+		await mapReady(page);
+		await openImport(page);
+		const era = unitsOf(page.url());
+		const periods = TEMPLATE_PERIODS[era].map((p) => periodLabel(parsePeriod(p)!)).join(', ');
+		await expect(page.getByTestId('template-for')).toHaveText(
+			t('vi', 'round.templates.for', { era: t('vi', `round.era.${era}`), periods })
+		);
+		await expect(page.getByRole('button', { name: t('vi', 'importer.templateLabel', { periods }) })).toBeEnabled();
+	}
 });
 
 for (const era of ['63', '34'] as const) {
