@@ -11,6 +11,7 @@ import { linkNeedsEverything, viewNeeds } from '$lib/core/view-data';
 import { viewContext } from '$lib/core/view-context';
 import { parseViewState, type ViewState } from '$lib/core/view-state';
 import type { PartsLoader } from '$lib/data/parts-loader';
+import { nextTask } from '$lib/data/next-task';
 import type { StoredImport } from './import-store';
 
 /**
@@ -30,22 +31,6 @@ export interface DataLoaders {
 	readImport: () => Promise<StoredImport | null>;
 	/** Resolves when the page may go on with the next slice of a long indexing (`nextTask` by default). */
 	pause?: () => Promise<void>;
-}
-
-/**
- * Resolves in a new task, so that the browser can paint and handle input between slices of work. A message to
- * oneself, not `setTimeout(…, 0)`: browsers delay nested timers by at least 4 ms, which over the 40 slices of a
- * 100,000-row import added 160 ms of waiting (PERFORMANCE.md).
- */
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
-		channel.port2.postMessage(null);
-	});
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
