@@ -2,6 +2,7 @@
  * The leaders' map (issue 3), end to end in Chromium against the built site. Every expectation is derived
  * from the data files the build ships (facts, sources, provinces), never read back from the page.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
 import { tables, VIEW_63 } from './bundled';
@@ -210,6 +211,21 @@ test('coverage mode maps where the indicator has figures, and overall how many i
 	await expect(page).toHaveURL(/mode=coverage-all/);
 	const mappable = new Set(tables.facts.filter((f) => f.scope === 'province' && f.period_start !== null).map((f) => f.province_code));
 	await expect(legend(page).getByText(`Chưa có chỉ tiêu nào có số liệu (${63 - mappable.size}/63)`)).toBeVisible();
+});
+
+test('the value map loads no code of the coverage and reporting modes; choosing coverage loads it and paints it', async ({ page }) => {
+	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+	const coverageCode = Object.entries(manifest).find(([src]) => src.endsWith('src/lib/core/coverage-view.ts'))?.[1].file;
+	expect(coverageCode, 'the coverage painter is a chunk of its own in the build manifest').toBeTruthy();
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.goto('/');
+	await mapReady(page);
+	expect(requested.filter((p) => p.endsWith(coverageCode!))).toEqual([]);
+	await page.getByRole('button', { name: vi['controls.options'], exact: true }).click();
+	await page.getByLabel(vi['controls.mode']).selectOption('coverage');
+	await expect(legend(page)).toHaveAttribute('data-legend', 'coverage');
+	expect(requested.filter((p) => p.endsWith(coverageCode!))).toHaveLength(1);
 });
 
 for (const size of [

@@ -5,6 +5,7 @@ import { indexDataset } from './dataset';
 import { select } from './select';
 import { fact, tables } from './test-fixtures';
 import { archipelagoLabels, paintView } from './view-paint';
+import { paintCoverageView } from './coverage-view';
 import { viewContext } from './view-context';
 import { defaultViewState, type ViewState } from './view-state';
 import { t } from '../i18n/catalogue';
@@ -38,9 +39,17 @@ describe('paintView: what the map of a view paints', () => {
 		},
 		{ name: 'coverage of every indicator', over: { mode: 'coverage-all' }, cmp: null, classes: null, kind: 'coverage' }
 	] as const)('$name', ({ over, cmp, classes, kind }) => {
-		const paint = paintView({ ds, view: view(over), selection, comparison: cmp, classes, lang: 'vi' });
+		const paint = paintView({ ds, view: view(over), selection, comparison: cmp, classes, lang: 'vi', coverage: paintCoverageView });
 		expect(paint?.legend.kind).toBe(kind);
 		expect(paint?.areas.size).toBe(5);
+	});
+
+	it('paints a coverage view only once its painter is given (its code loads when a view first needs it)', () => {
+		const coverage = view({ mode: 'coverage' });
+		expect(paintView({ ds, view: coverage, selection, comparison: null, classes: values, lang: 'vi' })).toBeNull();
+		expect(
+			paintView({ ds, view: coverage, selection, comparison: null, classes: values, lang: 'vi', coverage: paintCoverageView })
+		).toEqual(paintCoverageView({ ds, view: coverage, lang: 'vi' }));
 	});
 
 	it('paints nothing before the classes are known', () => {

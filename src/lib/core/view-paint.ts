@@ -1,16 +1,15 @@
 /**
  * What the map of a view paints, decided once for every place that draws it (the Leaflet map, exports,
- * slides, embeds, print): the coverage and reporting modes first, then a comparison when `compare` is set, else the
- * values. Also the archipelago labels in the view's language.
+ * slides, embeds, print): the coverage and reporting modes first (by core/coverage-view.ts, which the caller passes
+ * once its code is in), then a comparison when `compare` is set, else the values. Also the archipelago labels in
+ * the view's language.
  */
 import type { Classes, DivergingClasses } from './classify';
 import type { Comparison } from './compare';
 import type { Dataset } from './dataset';
-import { paintIndicatorCoverage, paintOverallCoverage, paintReporting } from './coverage-paint';
+import type { CoveragePainter } from './coverage-view';
 import type { MapPaint } from './map-paint';
 import { paintComparison, paintSelection } from './value-paint';
-import { reportingStatus } from './reporting';
-import { parsePeriod } from './period';
 import type { Selection } from './select';
 import type { MapLabelPoint } from './svg-map';
 import type { Lang } from './types';
@@ -26,18 +25,12 @@ export function paintView(opts: {
 	lang: Lang;
 	/** The indicators an imported round asked for (reporting mode); else those with figures. */
 	round?: string[];
+	/** How the coverage and reporting modes are painted (core/coverage-view.ts); until it is given, they paint nothing. */
+	coverage?: CoveragePainter | null;
 }): MapPaint | null {
-	const { ds, view: v, selection, comparison, classes, lang, round } = opts;
+	const { ds, view: v, selection, comparison, classes, lang, round, coverage } = opts;
 	const indicator = ds.indicatorById.get(v.indicator);
-	if (v.mode === 'coverage') {
-		const period = parsePeriod(v.period);
-		return period && paintIndicatorCoverage({ ds, indicator: v.indicator, period, units: v.units, lang });
-	}
-	if (v.mode === 'coverage-all') return paintOverallCoverage({ ds, units: v.units, method: v.classes, lang });
-	if (v.mode === 'reporting') {
-		const period = parsePeriod(v.period);
-		return period && paintReporting({ ds, reporting: reportingStatus(ds, { period, units: v.units, round }), lang });
-	}
+	if (v.mode !== 'value') return coverage ? coverage({ ds, view: v, lang, round }) : null;
 	if (!classes) return null;
 	if (comparison && 'centerClass' in classes) return paintComparison({ comparison, classes, change: v.change, indicator, lang });
 	return selection && paintSelection({ selection, classes, indicator, sources: ds.sourceById, lang });

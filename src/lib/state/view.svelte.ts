@@ -7,6 +7,7 @@
 import { indicatorLabel } from '$lib/core/indicator-label';
 import { classify, divergingClasses, type Classes, type DivergingClasses } from '$lib/core/classify';
 import { compare } from '$lib/core/compare';
+import type { CoveragePainter } from '$lib/core/coverage-view';
 import type { Dataset } from '$lib/core/dataset';
 import type { ImportRound } from '$lib/core/imported';
 import type { MapPaint } from '$lib/core/map-paint';
@@ -30,6 +31,8 @@ export interface ViewInputs {
 	dataset: () => Dataset | null;
 	/** What the files imported together asked for, when the data in view are such a round (the map marks the rest). */
 	round?: () => ImportRound | null;
+	/** How the coverage and reporting modes are painted, once its code is in (core/coverage-view.ts). */
+	coverage?: () => CoveragePainter | null;
 	/** How a change of view reaches the address; without it the view is fixed and never changes. */
 	navigate?: Navigate;
 	/**
@@ -104,7 +107,8 @@ export class UrlView {
 			comparison: this.comparison,
 			classes: this.classes,
 			lang: this.lang,
-			round: this.#in.round?.()?.indicators
+			round: this.#in.round?.()?.indicators,
+			coverage: this.#in.coverage?.()
 		});
 	});
 
