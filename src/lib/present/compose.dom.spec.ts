@@ -78,6 +78,13 @@ describe('the slide of a view', () => {
 		expect(texts.badge).toBeUndefined();
 	});
 
+	it('a slide in coverage mode, the first of the page in that mode, is drawn: its painter is loaded first', async () => {
+		const app = await viewOf(linkTables(), 'mode=coverage');
+		const slide = await slideOf(app, 'map');
+		expect(app.paint?.legend.kind).toBe('coverage');
+		expect(textsByRole(slide.node).title).toBe(app.paint!.legend.title);
+	});
+
 	it('imported data are badged with their file', async () => {
 		const app = await viewOf(linkTables(), '', {
 			kind: 'imported',

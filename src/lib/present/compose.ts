@@ -15,6 +15,7 @@ import { el, rawGroup } from '$lib/core/svg-tree';
 import { archipelagoLabels } from '$lib/core/view-paint';
 import { loadArchipelagos, loadGeometry } from '$lib/data/bundled';
 import type { AppState } from '$lib/state/app.svelte';
+import { loadCoveragePainter } from '$lib/state/coverage-code.svelte';
 import { chartPlan } from '$lib/ui/chart-plans';
 import { EXPORT_FONT_STACK, exportFontCss } from './fonts';
 
@@ -34,6 +35,8 @@ interface Content {
 }
 
 async function mapContent(app: AppState, u: number): Promise<Content> {
+	// A slide's view may be the first of the page in a coverage or reporting mode: their painter is loaded first.
+	if (app.view && app.view.mode !== 'value') await loadCoveragePainter();
 	const ds = app.dataset;
 	const view = app.view;
 	const paint = app.paint;

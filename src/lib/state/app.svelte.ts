@@ -8,11 +8,11 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
-import type { CoveragePainter } from '$lib/core/coverage-view';
 import type { PeriodNotice } from '$lib/core/period-choice';
 import type { DatasetTables } from '$lib/core/types';
 import type { ViewState } from '$lib/core/view-state';
 import { bundledParts, loadTables } from '$lib/data/bundled';
+import { coveragePainter, loadCoveragePainter } from './coverage-code.svelte';
 import { DataSource, type DataOrigin } from './data-source.svelte';
 import { loadImport, type StoredImport } from './import-store';
 import { UrlView } from './view.svelte';
@@ -35,15 +35,9 @@ export class AppState {
 			url: opts.url ?? (() => page.url),
 			dataset: () => data.dataset,
 			round: () => data.round,
-			coverage: () => this.#coverage,
+			coverage: coveragePainter,
 			navigate: fixed ? undefined : (href, { replace }) => goto(href, { keepFocus: true, noScroll: true, replaceState: replace }),
 			prepare: (next, retry) => data.fill(next, retry)
-		});
-		// A view in a coverage or reporting mode (a slide's too) loads how they are painted.
-		$effect.root(() => {
-			$effect(() => {
-				if (this.link.view && this.link.view.mode !== 'value') untrack(() => this.#loadCoverage());
-			});
 		});
 		// The page's view (not a slide's, which is given its data) fetches what it needs whenever it changes.
 		if (!fixed) {
@@ -53,26 +47,14 @@ export class AppState {
 					// Only the view is a dependency, not what filling it reads or writes.
 					if (v) untrack(() => void data.fill(v));
 				});
+				// A coverage or reporting view paints nothing until its painter is in (the map in place stays); if
+				// its code cannot be loaded, the page says so and offers to try again, as for the boundaries.
+				$effect(() => {
+					if (this.link.view && this.link.view.mode !== 'value')
+						untrack(() => loadCoveragePainter().catch((e) => (data.loadError = e instanceof Error ? e.message : String(e))));
+				});
 			});
 		}
-	}
-
-	/**
-	 * How the coverage and reporting modes are painted (core/coverage-view.ts): loaded when a view first needs it,
-	 * not with the map's first view. Until then such a view paints nothing (the map in place stays); if its code
-	 * cannot be loaded, the page says so and offers to try again, as for the boundaries.
-	 */
-	#coverage = $state.raw<CoveragePainter | null>(null);
-	#coverageLoading: Promise<void> | null = null;
-	#loadCoverage(): void {
-		if (this.#coverageLoading) return;
-		this.#coverageLoading = import('$lib/core/coverage-view').then(
-			(m) => void (this.#coverage = m.paintCoverageView),
-			(e) => {
-				this.#coverageLoading = null;
-				this.data.loadError = e instanceof Error ? e.message : String(e);
-			}
-		);
 	}
 
 	// The data source, as the components read it.
