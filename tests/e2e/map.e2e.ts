@@ -228,6 +228,21 @@ test('the value map loads no code of the coverage and reporting modes; choosing 
 	expect(requested.filter((p) => p.endsWith(coverageCode!))).toHaveLength(1);
 });
 
+test('when the coverage painter cannot be fetched the page says so, and trying again brings the coverage map', async ({ page, watch }) => {
+	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+	const coverageCode = Object.entries(manifest).find(([src]) => src.endsWith('src/lib/core/coverage-view.ts'))![1].file;
+	let fail = true;
+	await page.route(`**/${coverageCode}`, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+	await page.goto('/?mode=coverage');
+	const notice = page.getByRole('alert');
+	await expect(notice).toContainText(vi['app.loadError'].replace('{message}', ''));
+	fail = false;
+	await notice.getByRole('button', { name: vi['app.retry'] }).click();
+	await mapReady(page);
+	await expect(legend(page)).toHaveAttribute('data-legend', 'coverage');
+	watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !/status of 503|dynamically imported module/.test(e)));
+});
+
 for (const size of [
 	{ width: 360, height: 740 },
 	{ width: 1920, height: 1080 }
