@@ -3,22 +3,16 @@
  * panel); a zoom or pan brings Leaflet in at the same view, with the same province under the pointer and the same
  * tooltip, highlight and panel. Which files are Leaflet's is read from the build's manifest.
  */
-import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
+import { builtFiles } from './build-files';
 import { tables } from './bundled';
 import { expect, hoverInside, leafletShown, mapReady, test } from './fixtures';
 
 const vi = MESSAGES.vi;
 
 /** The files only the zoomable map loads: Leaflet, the component that drives it, and their stylesheets. */
-const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<
-	string,
-	{ file: string; css?: string[] }
->;
-const LEAFLET_FILES = Object.entries(manifest)
-	.filter(([src]) => src.includes('node_modules/leaflet/') || src.endsWith('/ProvinceMap.leaflet.svelte'))
-	.flatMap(([, chunk]) => [chunk.file, ...(chunk.css ?? [])]);
+const LEAFLET_FILES = builtFiles((src) => src.includes('node_modules/leaflet/') || src.endsWith('/ProvinceMap.leaflet.svelte'));
 const isLeaflet = (url: string | URL) => LEAFLET_FILES.some((file) => new URL(url).pathname.endsWith(file));
 
 /** Two provinces with a tips figure for 2013–2023 (so they are drawn with a colour), in the data's order. */

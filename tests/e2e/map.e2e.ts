@@ -2,9 +2,9 @@
  * The leaders' map (issue 3), end to end in Chromium against the built site. Every expectation is derived
  * from the data files the build ships (facts, sources, provinces), never read back from the page.
  */
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { MESSAGES } from '../../src/lib/i18n/catalogue';
+import { builtFiles } from './build-files';
 import { tables, VIEW_63 } from './bundled';
 import { expect, hoverInside, leafletShown, mapReady, test } from './fixtures';
 
@@ -213,26 +213,25 @@ test('coverage mode maps where the indicator has figures, and overall how many i
 	await expect(legend(page).getByText(`Chưa có chỉ tiêu nào có số liệu (${63 - mappable.size}/63)`)).toBeVisible();
 });
 
+/** The chunk of the coverage and reporting modes' painter (core/coverage-view.ts). */
+const [COVERAGE_CODE] = builtFiles((src) => src.endsWith('src/lib/core/coverage-view.ts'));
+
 test('the value map loads no code of the coverage and reporting modes; choosing coverage loads it and paints it', async ({ page }) => {
-	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
-	const coverageCode = Object.entries(manifest).find(([src]) => src.endsWith('src/lib/core/coverage-view.ts'))?.[1].file;
-	expect(coverageCode, 'the coverage painter is a chunk of its own in the build manifest').toBeTruthy();
+	expect(COVERAGE_CODE, 'the coverage painter is a chunk of its own in the build manifest').toBeTruthy();
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	await page.goto('/');
 	await mapReady(page);
-	expect(requested.filter((p) => p.endsWith(coverageCode!))).toEqual([]);
+	expect(requested.filter((p) => p.endsWith(COVERAGE_CODE!))).toEqual([]);
 	await page.getByRole('button', { name: vi['controls.options'], exact: true }).click();
 	await page.getByLabel(vi['controls.mode']).selectOption('coverage');
 	await expect(legend(page)).toHaveAttribute('data-legend', 'coverage');
-	expect(requested.filter((p) => p.endsWith(coverageCode!))).toHaveLength(1);
+	expect(requested.filter((p) => p.endsWith(COVERAGE_CODE!))).toHaveLength(1);
 });
 
 test('when the coverage painter cannot be fetched the page says so, and trying again brings the coverage map', async ({ page, watch }) => {
-	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
-	const coverageCode = Object.entries(manifest).find(([src]) => src.endsWith('src/lib/core/coverage-view.ts'))![1].file;
 	let fail = true;
-	await page.route(`**/${coverageCode}`, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+	await page.route(`**/${COVERAGE_CODE}`, (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
 	await page.goto('/?mode=coverage');
 	const notice = page.getByRole('alert');
 	await expect(notice).toContainText(vi['app.loadError'].replace('{message}', ''));
